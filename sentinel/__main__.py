@@ -1,0 +1,3 @@
+from sentinel.main import main
+
+raise SystemExit(main())

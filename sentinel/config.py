@@ -1,0 +1,176 @@
+"""YAML -> frozen Config.
+
+Precedence: command line > SENTINEL_* environment > file > defaults. Each
+section is a frozen dataclass; its field names are the YAML keys, its field
+types say what values are accepted. Unknown keys are named in a warning; bad
+values raise ConfigError (exit 2). config/sentinel.yaml documents every key.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import os
+import types
+import typing
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+from sentinel import yamlfile
+from sentinel.errors import ConfigError
+from sentinel.model import Severity
+
+log = logging.getLogger(__name__)
+
+REPO_CONFIG_NAME = ".sentinel.yaml"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ScanConfig:
+    fail_on: Severity = Severity.HIGH
+    # Files larger than this are skipped (and reported as skipped), never read whole.
+    max_file_bytes: int = 1_000_000
+    # Globs (fnmatch, matched against repo-relative paths) never scanned.
+    exclude: tuple[str, ...] = ()
+    semgrep_timeout: float = 30.0
+    semgrep_jobs: int = 2
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class WeightsConfig:
+    """Severity levels added to findings by the author's role."""
+
+    employee: int = 0
+    contractor: int = 1
+    unknown: int = 1
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Config:
+    rules: Path | None = None  # None: the bundled rules/
+    identities: Path | None = None
+    store: str | None = None
+    scan: ScanConfig = field(default_factory=ScanConfig)
+    weights: WeightsConfig = field(default_factory=WeightsConfig)
+    source: Path | None = None  # the file this came from, for messages
+
+
+# Environment variables that override the file, as (variable, section, key).
+_ENVIRONMENT = (
+    ("SENTINEL_RULES", None, "rules"),
+    ("SENTINEL_IDENTITIES", None, "identities"),
+    ("SENTINEL_STORE", None, "store"),
+    ("SENTINEL_FAIL_ON", "scan", "fail_on"),
+)
+
+
+def load(path: Path | None, *, repo: Path | None = None, environ: Mapping[str, str] = os.environ) -> Config:
+    """Load `path`, else the repo's .sentinel.yaml, else defaults; then apply the environment.
+
+    Raises:
+        ConfigError: naming the file, line and key of a bad value.
+    """
+    if path is None and repo is not None and (repo / REPO_CONFIG_NAME).is_file():
+        path = repo / REPO_CONFIG_NAME
+    data: dict[str, Any] = {}
+    doc = None
+    if path is not None:
+        doc = yamlfile.load(path)
+        if doc.data is not None and not isinstance(doc.data, dict):
+            raise doc.error((), "the config file must be a mapping of sections")
+        data = dict(doc.data or {})
+    for variable, section, key in _ENVIRONMENT:
+        if variable in environ:
+            target = data.setdefault(section, {}) if section else data
+            if isinstance(target, dict):
+                target[key] = environ[variable]
+    config = _build(Config, data, doc, ())
+    base = path.parent if path is not None else Path.cwd()
+    return dataclasses.replace(
+        config,
+        rules=_relative(config.rules, base),
+        identities=_relative(config.identities, base),
+        source=path,
+    )
+
+
+def _relative(value: Path | None, base: Path) -> Path | None:
+    # Paths in a config file are relative to that file, as in pre-commit's config.
+    return None if value is None else (base / value.expanduser())
+
+
+def _build(cls: type[Any], data: Any, doc: yamlfile.Located | None, keys: tuple[str | int, ...]) -> Any:
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise _error(doc, keys, "must be a mapping")
+    hints = typing.get_type_hints(cls)
+    names = {f.name for f in dataclasses.fields(cls) if f.name != "source"}
+    unknown = sorted(str(k) for k in data if k not in names)
+    if unknown:
+        where = f"{doc.path}: " if doc else ""
+        section = ".".join(map(str, keys)) or "top level"
+        log.warning("%sunknown config key(s) in %s ignored: %s", where, section, ", ".join(unknown))
+    values = {name: _convert(hints[name], data[name], doc, (*keys, name)) for name in names if name in data}
+    return cls(**values)
+
+
+def _convert(kind: Any, value: Any, doc: yamlfile.Located | None, keys: tuple[str | int, ...]) -> Any:
+    origin = typing.get_origin(kind)
+    args = typing.get_args(kind)
+    if origin in (types.UnionType, typing.Union):
+        if value is None and type(None) in args:
+            return None
+        (inner,) = [a for a in args if a is not type(None)]
+        return _convert(inner, value, doc, keys)
+    if dataclasses.is_dataclass(kind):
+        return _build(kind, value, doc, keys)
+    if origin is tuple:
+        items = [value] if isinstance(value, str) else value
+        if not isinstance(items, list):
+            raise _error(doc, keys, "must be a list")
+        return tuple(_convert(args[0], item, doc, (*keys, i)) for i, item in enumerate(items))
+    if origin is dict:
+        if not isinstance(value, dict):
+            raise _error(doc, keys, "must be a mapping")
+        return {str(k): _convert(args[1], v, doc, (*keys, str(k))) for k, v in value.items()}
+    if isinstance(kind, type) and issubclass(kind, Enum):
+        try:
+            return kind(str(value).lower())
+        except ValueError:
+            choices = ", ".join(str(m.value) for m in kind)
+            raise _error(doc, keys, f"must be one of {choices}, not {value!r}") from None
+    if kind is bool:
+        if isinstance(value, bool):
+            return value
+        if str(value).lower() in ("true", "1", "yes", "false", "0", "no"):
+            return str(value).lower() in ("true", "1", "yes")
+        raise _error(doc, keys, f"must be true or false, not {value!r}")
+    if kind in (int, float):
+        if isinstance(value, bool):
+            raise _error(doc, keys, f"must be a number, not {value!r}")
+        try:
+            number = kind(value)
+        except (TypeError, ValueError):
+            raise _error(doc, keys, f"must be a number, not {value!r}") from None
+        if number < 0:
+            raise _error(doc, keys, f"must not be negative, got {value!r}")
+        return number
+    if kind is Path:
+        if not isinstance(value, str) or not value:
+            raise _error(doc, keys, "must be a path")
+        return Path(value)
+    if kind is str:
+        if not isinstance(value, str | int | float):
+            raise _error(doc, keys, "must be a string")
+        return str(value)
+    raise TypeError(f"config type {kind!r} not handled")  # pragma: no cover (programming error)
+
+
+def _error(doc: yamlfile.Located | None, keys: tuple[str | int, ...], problem: str) -> ConfigError:
+    if doc is not None:
+        return doc.error(keys, problem)
+    return ConfigError(f"{'.'.join(map(str, keys))}: {problem} (from the environment)")

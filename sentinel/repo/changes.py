@@ -1,0 +1,31 @@
+"""What a scan looks at: the post-image of each changed file and its added lines."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ChangedFile:
+    """A file's new content and which of its lines are new in the scanned range."""
+
+    path: str  # repo-relative, '/'-separated; non-UTF-8 bytes kept via surrogateescape
+    content: bytes
+    added: frozenset[int]  # 1-based line numbers added in the range
+    is_binary: bool = False
+    old_path: str | None = None  # set for renames and copies
+    status: str = "M"  # A added, M modified, R renamed, C copied, T type change
+
+    def touches(self, start: int, end: int | None = None) -> bool:
+        """True when any line in [start, end] was added."""
+        return any(n in self.added for n in range(start, (end or start) + 1))
+
+    def lines(self) -> list[str]:
+        """The content as text lines; undecodable bytes are replaced, never fatal."""
+        return self.content.decode("utf-8", "replace").splitlines()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Skipped:
+    path: str
+    reason: str  # too-large, submodule, excluded, deleted-symlink-target ...
