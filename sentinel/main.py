@@ -1,0 +1,88 @@
+"""Command line: argparse and dispatch to sentinel.commands, nothing else."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from sentinel import __version__
+from sentinel.error_handler import error_handler
+from sentinel.model import Severity
+
+FORMATS = ("text", "json", "sarif")
+
+
+def _add_scan(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("scan", help="scan a git range, the index or a tree for backdoor patterns")
+    p.add_argument("--repo", type=Path, default=Path("."), help="repository (default: current directory)")
+    p.add_argument("--base", help="target branch or commit; lines added since the merge base are scanned")
+    p.add_argument("--head", default="HEAD", help="the change to scan (default: HEAD)")
+    what = p.add_mutually_exclusive_group()
+    what.add_argument("--staged", action="store_true", help="scan the index (pre-commit)")
+    what.add_argument("--all", dest="all_files", action="store_true", help="scan every file at --head")
+    p.add_argument("--format", dest="fmt", choices=FORMATS, default="text")
+    p.add_argument("--output", type=Path, help="write results to FILE instead of stdout")
+    p.add_argument("--fail-on", type=Severity, choices=[s for s in Severity if s != Severity.INFO])
+    p.add_argument("--exit-zero", action="store_true", help="advisory: exit 0 even with findings")
+    p.add_argument("--baseline", type=Path, help="ignore findings whose fingerprints are in FILE")
+    p.add_argument("--write-baseline", type=Path, help="write current findings' fingerprints to FILE")
+    _add_common(p)
+
+
+def _add_hook(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("hook", help="git hooks: install one, or run as pre-push / pre-receive")
+    hooks = p.add_subparsers(dest="hook", required=True)
+    install = hooks.add_parser("install", help="write a pre-push hook into a repository")
+    install.add_argument("--repo", type=Path, default=Path("."))
+    install.add_argument("--force", action="store_true", help="replace a hook sentinel did not write")
+    for name in ("pre-push", "pre-receive"):
+        h = hooks.add_parser(name, help=f"run as git's {name} hook (reads its lines on stdin)")
+        h.add_argument("--repo", type=Path, default=Path("."))
+        h.add_argument("--fail-on", type=Severity, choices=[s for s in Severity if s != Severity.INFO])
+        h.add_argument("args", nargs="*", help=argparse.SUPPRESS)
+        _add_common(h)
+
+
+def _add_common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--config", dest="config_path", type=Path, help="config file (default: .sentinel.yaml)")
+    p.add_argument("--identities", dest="identities_path", type=Path, help="identity directory YAML")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="sentinel", description=__doc__)
+    parser.add_argument("--version", action="version", version=f"sentinel {__version__}")
+    parser.add_argument("-v", "--verbose", action="count", default=0)
+    parser.add_argument("-q", "--quiet", action="store_true")
+    sub = parser.add_subparsers(dest="command", required=True)
+    _add_scan(sub)
+    _add_hook(sub)
+    return parser
+
+
+def _configure_logging(verbose: int, quiet: bool) -> None:
+    level = logging.WARNING if quiet else logging.DEBUG if verbose else logging.INFO
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("sentinel: %(levelname)s: %(message)s"))
+    root = logging.getLogger("sentinel")
+    root.handlers[:] = [handler]
+    root.setLevel(level)
+    root.propagate = False
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = vars(build_parser().parse_args(argv))
+    _configure_logging(args.pop("verbose"), args.pop("quiet"))
+    command = args.pop("command")
+    with error_handler():
+        if command == "scan":
+            from sentinel.commands import scan
+
+            return scan.run(output_path=args.pop("output"), **args)
+        if command == "hook":
+            from sentinel.commands import hook
+
+            return hook.run(**args)
+    raise AssertionError(f"unhandled command {command}")  # pragma: no cover (argparse enforces choices)

@@ -1,0 +1,214 @@
+"""One scan: a git range (or the index, or a whole tree) -> a ScanReport.
+
+Collect the post-images of changed files, run Semgrep once and the Python
+checks, keep what touches added lines, attribute each finding to the commit and
+account that added it, weigh it by role, then apply suppressions.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from sentinel import resources
+from sentinel.config import Config
+from sentinel.errors import ExitCode
+from sentinel.identities import Directory
+from sentinel.model import CommitRef, Finding, Severity
+from sentinel.repo import attribution, diff, semgrep, suppress
+from sentinel.repo.changes import ChangedFile, Skipped
+from sentinel.repo.git import EMPTY_TREE, Repository
+
+log = logging.getLogger(__name__)
+
+# Semgrep's legacy severities, for rules written before CRITICAL..LOW existed.
+_LEGACY_SEVERITY = {"ERROR": Severity.HIGH, "WARNING": Severity.MEDIUM, "INFO": Severity.LOW}
+_SNIPPET_CHARS = 300
+
+
+class Mode(StrEnum):
+    RANGE = "range"  # merge-base(base, head)..head, or head's own commit
+    STAGED = "staged"  # the index against HEAD
+    ALL = "all"  # every file at head
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RuleDoc:
+    """What SARIF and the catalogue say about a rule."""
+
+    id: str
+    severity: Severity
+    message: str = ""
+    description: str = ""
+    category: str = ""
+    cwe: tuple[str, ...] = ()
+    attack: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ScanReport:
+    repository: str
+    base: str | None
+    head: str | None
+    merge_base: str | None
+    findings: tuple[Finding, ...]
+    suppressed: int
+    skipped: tuple[Skipped, ...]
+    files_scanned: int
+    fail_on: Severity
+    rules: Mapping[str, RuleDoc] = field(default_factory=dict)
+
+    @property
+    def blocking(self) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.severity.rank >= self.fail_on.rank)
+
+    def return_code(self, *, exit_zero: bool = False) -> int:
+        if self.blocking and not exit_zero:
+            return ExitCode.FINDINGS
+        return ExitCode.CLEAN
+
+
+def scan(
+    repo: Repository,
+    *,
+    mode: Mode,
+    config: Config,
+    directory: Directory,
+    base: str | None = None,
+    head: str = "HEAD",
+    before: str | None = None,
+    baseline: frozenset[str] = frozenset(),
+) -> ScanReport:
+    """Scan and return the report; raises SentinelError subclasses for bad input."""
+    limits: dict[str, Any] = {"max_bytes": config.scan.max_file_bytes, "exclude": config.scan.exclude}
+    merge_base = head_sha = None
+    if mode is Mode.STAGED:
+        changes = diff.staged_changes(repo, **limits)
+    else:
+        head_sha = repo.resolve(head)
+        if mode is Mode.ALL:
+            before = EMPTY_TREE
+        elif before is not None:
+            pass  # the caller (a hook) already knows which commits are new
+        elif base is not None:
+            merge_base = repo.merge_base(repo.resolve(base), head_sha)
+            before = merge_base or EMPTY_TREE  # unrelated histories: everything at head is new
+        else:
+            parents = repo.parents(head_sha)
+            before = parents[0] if parents else EMPTY_TREE
+        changes = diff.range_changes(repo, before, head_sha, **limits)
+    log.info("scanning %d changed file(s), %d skipped", len(changes.files), len(changes.skipped))
+
+    engine = semgrep.run(
+        changes.files,
+        semgrep_rules(config),
+        timeout=config.scan.semgrep_timeout,
+        jobs=config.scan.semgrep_jobs,
+        max_bytes=config.scan.max_file_bytes,
+    )
+    by_path = {f.path: f for f in changes.files}
+    docs: dict[str, RuleDoc] = {}
+    raw = [_from_match(m, by_path[m.path], docs) for m in engine.matches if m.path in by_path]
+    findings = [f for f in raw if f is not None]
+
+    findings = _attribute(repo, head_sha, findings)
+    findings = [attribution.weigh(f, directory, config.weights) for f in findings]
+    outcome = suppress.apply(findings, changes.files, baseline)
+    kept = [*outcome.kept, *(attribution.weigh(f, directory, config.weights) for f in outcome.added_markers)]
+    kept.sort(key=lambda f: (-f.severity.rank, f.path, f.line or 0, f.rule_id))
+    return ScanReport(
+        repository=str(repo.root),
+        base=base if mode is Mode.RANGE else None,
+        head=head_sha,
+        merge_base=merge_base,
+        findings=tuple(kept),
+        suppressed=outcome.suppressed,
+        skipped=(*changes.skipped, *engine.skipped),
+        files_scanned=len(changes.files),
+        fail_on=config.scan.fail_on,
+        rules=docs,
+    )
+
+
+def _from_match(match: semgrep.Match, changed: ChangedFile, docs: dict[str, RuleDoc]) -> Finding | None:
+    if not changed.touches(match.line, match.end_line):
+        return None
+    meta = match.metadata
+    severity = _severity(match.severity)
+    doc = RuleDoc(
+        id=match.rule_id,
+        severity=severity,
+        message=match.message,
+        description=" ".join(str(meta.get("description", "")).split()),
+        category=str(meta.get("category", "")),
+        cwe=_strings(meta.get("cwe")),
+        attack=_strings(meta.get("mitre", meta.get("attack"))),
+    )
+    docs.setdefault(match.rule_id, doc)
+    return Finding(
+        rule_id=match.rule_id,
+        severity=severity,
+        message=" ".join(match.message.split()),
+        path=match.path,
+        line=match.line,
+        end_line=match.end_line,
+        snippet=snippet(changed, match.line),
+        confidence=str(meta.get("confidence", "medium")).lower(),
+        category=doc.category,
+        cwe=doc.cwe,
+        attack=doc.attack,
+    )
+
+
+def snippet(changed: ChangedFile, line: int) -> str:
+    """The matched line's text, read from the file (Semgrep's output hides it)."""
+    lines = changed.lines()
+    text = lines[line - 1].strip() if 0 < line <= len(lines) else ""
+    return text if len(text) <= _SNIPPET_CHARS else text[:_SNIPPET_CHARS] + "…"
+
+
+def _severity(value: str) -> Severity:
+    upper = value.upper()
+    if upper in _LEGACY_SEVERITY:
+        return _LEGACY_SEVERITY[upper]
+    try:
+        return Severity(value.lower())
+    except ValueError:
+        return Severity.MEDIUM
+
+
+def _strings(value: Any) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    return tuple(str(v) for v in value) if isinstance(value, Iterable) else (str(value),)
+
+
+def _attribute(repo: Repository, head: str | None, findings: Sequence[Finding]) -> list[Finding]:
+    """Attach the commit that added each finding's first line."""
+    if head is None:  # the index: the author is whoever is committing
+        staged = CommitRef(
+            sha="", author_name=repo.config_value("user.name"), author_email=repo.config_value("user.email")
+        )
+        return [dataclasses.replace(f, commit=staged) for f in findings]
+    wanted: dict[str, set[int]] = {}
+    for finding in findings:
+        if finding.line is not None:
+            wanted.setdefault(finding.path, set()).add(finding.line)
+    blamed = {path: attribution.blame(repo, head, path, lines) for path, lines in wanted.items()}
+    return [
+        dataclasses.replace(f, commit=blamed.get(f.path, {}).get(f.line or 0)) if f.line is not None else f
+        for f in findings
+    ]
+
+
+def semgrep_rules(config: Config) -> Path:
+    """The Semgrep rule folder: `rules/semgrep/` of the configured or bundled rules."""
+    root = config.rules or resources.rules_dir()
+    return root / "semgrep" if (root / "semgrep").is_dir() else root
