@@ -21,7 +21,7 @@ from typing import Any
 
 from sentinel import yamlfile
 from sentinel.errors import ConfigError
-from sentinel.model import Severity
+from sentinel.model import Role, Severity
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +48,95 @@ class WeightsConfig:
     unknown: int = 1
 
 
+# Globs (case-insensitive; `**/` spans directories, `*` stays within one) of paths
+# where a contractor's change deserves a second reviewer, by category.
+SENSITIVE_PATHS: dict[str, tuple[str, ...]] = {
+    "authentication": (
+        "**/auth/**", "**/authn/**", "**/auth.*", "**/*_auth.*", "**/*-auth.*", "**/*authenticat*",
+        "**/*login*", "**/*oauth*", "**/*saml*", "**/*password*", "**/*credential*", "**/*session*",
+    ),
+    "cryptography": (
+        "**/crypto/**", "**/*crypto*", "**/*cipher*", "**/*encrypt*", "**/*signing*", "**/*.pem",
+        "**/*.key", "**/*keystore*", "**/*secret*",
+    ),
+    "ci-cd": (
+        ".github/workflows/**", ".github/actions/**", ".gitlab-ci.yml", ".circleci/**", "**/Jenkinsfile",
+        ".travis.yml", "azure-pipelines.yml", ".buildkite/**", ".drone.yml", "bitbucket-pipelines.yml",
+        ".pre-commit-config.yaml", ".pre-commit-hooks.yaml", "action.yml", "action.yaml",
+    ),
+    "build-release": (
+        "**/Makefile", "**/*.mk", "setup.py", "setup.cfg", "pyproject.toml", "**/package.json",
+        "**/Dockerfile", "**/*.dockerfile", "**/build.gradle*", "**/pom.xml", "**/*.gemspec",
+        "Cargo.toml", "go.mod", ".goreleaser.y*ml", "**/release/**", "**/releases/**", "**/*release*.sh",
+        "**/*.spec", "**/debian/**",
+    ),
+    "infrastructure": (
+        "**/*.tf", "**/*.tfvars", "**/terraform/**", "**/ansible/**", "**/helm/**", "**/charts/**",
+        "**/k8s/**", "**/kubernetes/**", "**/cloudformation/**", "**/pulumi/**", "**/*.bicep",
+    ),
+    "access-control": (
+        "**/*acl*", "**/*rbac*", "**/*permission*", "**/*polic*", "**/sudoers*", "**/iam/**",
+        "**/*.rego", "**/authz/**", "**/*authoriz*",
+    ),
+    "codeowners": ("CODEOWNERS", "**/CODEOWNERS"),
+}  # fmt: skip
+
+# Machine-made files: large additions here are "generated" for the mass-change signal.
+GENERATED_PATHS: tuple[str, ...] = (
+    "**/*.min.js", "**/*.min.css", "**/*.map", "**/dist/**", "**/build/**", "**/vendor/**",
+    "**/node_modules/**", "**/*_pb2.py", "**/*.pb.go", "**/*.generated.*", "**/*.lock",
+    "**/package-lock.json", "**/yarn.lock", "**/go.sum",
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ProvenanceConfig:
+    """Thresholds of the commit-provenance signals (sentinel/repo/provenance/)."""
+
+    enabled: bool = True
+    # Baseline: commits before the scanned range, bounded both ways.
+    history_commits: int = 2000
+    history_days: int = 180
+    # %G? makes git verify every signed commit (one gpg/ssh-keygen run each).
+    verify_signatures: bool = True
+    # Signature statuses (git's %G?) that satisfy require_signed.
+    signature_ok: tuple[str, ...] = ("G", "U")
+    # Timezone: one trip of up to travel_max_days per history window, after
+    # at least travel_min_home_commits at home, is travel rather than a mismatch.
+    travel_max_days: int = 14
+    travel_allowance: int = 1
+    travel_min_home_commits: int = 5
+    # Offset changes the declared zone does not explain, tolerated per account.
+    hopping_max_switches: int = 3
+    # Off-hours pattern.
+    off_hours_window_days: int = 30
+    off_hours_min_commits: int = 10
+    off_hours_min_share: float = 0.5
+    off_hours_margin: float = 0.3
+    off_hours_weekends: bool = False
+    # Identity.
+    trusted_committers: tuple[str, ...] = ("noreply@github.com",)
+    common_author_names: tuple[str, ...] = (
+        "root", "admin", "administrator", "user", "ubuntu", "git", "github", "gitlab", "jenkins",
+        "ci", "build", "bot", "unknown", "dev", "developer",
+    )  # fmt: skip
+    # Dates.
+    backdate_max_days: float = 30.0
+    future_tolerance_hours: float = 2.0
+    parent_skew_hours: float = 24.0
+    # Sensitive paths.
+    sensitive_roles: tuple[Role, ...] = (Role.CONTRACTOR,)
+    sensitive_paths: dict[str, tuple[str, ...]] = field(default_factory=lambda: dict(SENSITIVE_PATHS))
+    # Mass change: a commit above both the floor and mass_factor x the account's
+    # 90th percentile (or above the floor alone with under mass_min_history commits).
+    mass_min_history: int = 10
+    mass_factor: float = 5.0
+    mass_deleted_lines: int = 2000
+    mass_binary_files: int = 10
+    mass_generated_lines: int = 10000
+    generated_paths: tuple[str, ...] = GENERATED_PATHS
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Config:
     rules: Path | None = None  # None: the bundled rules/
@@ -55,6 +144,7 @@ class Config:
     store: str | None = None
     scan: ScanConfig = field(default_factory=ScanConfig)
     weights: WeightsConfig = field(default_factory=WeightsConfig)
+    provenance: ProvenanceConfig = field(default_factory=ProvenanceConfig)
     source: Path | None = None  # the file this came from, for messages
 
 
