@@ -20,7 +20,8 @@ def rules(tmp_path: Path) -> Path:
 @pytest.fixture
 def config_file(tmp_path: Path, rules: Path) -> Path:
     path = tmp_path / "sentinel.yaml"
-    path.write_text(f"rules: {rules}\n", encoding="utf-8")
+    # Unknown authors are weighted up by default; most tests want rule severities as written.
+    path.write_text(f"rules: {rules}\nweights: {{unknown: 0}}\n", encoding="utf-8")
     return path
 
 
