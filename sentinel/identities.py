@@ -166,7 +166,7 @@ def _hours(doc: yamlfile.Located, where: tuple[str | int, ...], value: Any) -> t
         return None
     match = _HOURS.match(str(value).strip())
     if not match:
-        raise doc.error(where, f"expected hours like \"09:00-18:00\", got {value!r}")
+        raise doc.error(where, f'expected hours like "09:00-18:00", got {value!r}')
     h1, m1, h2, m2 = (int(g) for g in match.groups())
     if h1 > 23 or h2 > 24 or m1 > 59 or m2 > 59:
         raise doc.error(where, f"not a time range: {value!r}")

@@ -80,7 +80,9 @@ class GitRepo:
             target.write_bytes(content)
         return target
 
-    def commit(self, message: str = "change", *, files: dict[str, str | bytes] | None = None, **who: str) -> str:
+    def commit(
+        self, message: str = "change", *, files: dict[str, str | bytes] | None = None, **who: str
+    ) -> str:
         for name, content in (files or {}).items():
             self.write(name, content)
         self.git("add", "-A")

@@ -22,9 +22,9 @@ from sentinel import output
 from sentinel.commands.common import load_config, load_directory
 from sentinel.errors import ExitCode, SentinelError
 from sentinel.model import Severity
-from sentinel.reporting import text
 from sentinel.repo.git import EMPTY_TREE, NULL_SHA, Repository, open_repository
 from sentinel.repo.scan import Mode, scan
+from sentinel.reporting import text
 
 log = logging.getLogger(__name__)
 
@@ -72,14 +72,16 @@ def scan_pushed(
     if fail_on is not None:
         config = dataclasses.replace(config, scan=dataclasses.replace(config.scan, fail_on=fail_on))
     directory = load_directory(identities_path, config)
-    code = ExitCode.CLEAN
+    code: int = ExitCode.CLEAN
     for pushed in refs:
         if pushed.new == NULL_SHA:
             continue  # a deleted branch adds nothing
         before = _first_new_parent(repository, pushed.new, exclude)
         if before is None:
             continue  # nothing new: the commits are already on the other side
-        report = scan(repository, mode=Mode.RANGE, config=config, directory=directory, head=pushed.new, before=before)
+        report = scan(
+            repository, mode=Mode.RANGE, config=config, directory=directory, head=pushed.new, before=before
+        )
         if report.findings:
             output.write(f"sentinel: {pushed.ref}\n" + text.render(report, colour=False))
         code = max(code, report.return_code())
@@ -102,7 +104,9 @@ def _pre_push_refs(stdin: str) -> Iterable[PushedRef]:
     # git sends: <local ref> <local sha> <remote ref> <remote sha>
     # pre-commit's framework passes no stdin but PRE_COMMIT_FROM_REF / _TO_REF.
     if "PRE_COMMIT_TO_REF" in os.environ:
-        yield PushedRef(os.environ.get("PRE_COMMIT_FROM_REF", NULL_SHA), os.environ["PRE_COMMIT_TO_REF"], "HEAD")
+        yield PushedRef(
+            os.environ.get("PRE_COMMIT_FROM_REF", NULL_SHA), os.environ["PRE_COMMIT_TO_REF"], "HEAD"
+        )
         return
     for line in stdin.splitlines():
         parts = line.split()

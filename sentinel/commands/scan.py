@@ -10,10 +10,10 @@ from sentinel import output
 from sentinel.commands.common import load_config, load_directory
 from sentinel.errors import ExitCode, SentinelError
 from sentinel.model import Severity
-from sentinel.reporting import sarif, scan_json, text
 from sentinel.repo import suppress
 from sentinel.repo.git import open_repository
 from sentinel.repo.scan import Mode, ScanReport, scan
+from sentinel.reporting import sarif, scan_json, text
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +45,9 @@ def run(
     directory = load_directory(identities_path, config)
     known = suppress.load_baseline(baseline) if baseline and not write_baseline else frozenset()
     mode = Mode.STAGED if staged else Mode.ALL if all_files else Mode.RANGE
-    report = scan(repository, mode=mode, config=config, directory=directory, base=base, head=head, baseline=known)
+    report = scan(
+        repository, mode=mode, config=config, directory=directory, base=base, head=head, baseline=known
+    )
     if write_baseline is not None:
         suppress.write_baseline(write_baseline, report.findings)
         log.info("wrote %d fingerprint(s) to %s", len(report.findings), write_baseline)

@@ -19,7 +19,9 @@ def blame(repo: Repository, head: str, path: str, lines: Iterable[int]) -> dict[
     if not wanted:
         return {}
     ranges = [arg for n in wanted for arg in ("-L", f"{n},{n}")]
-    out = repo.run("blame", "--porcelain", *ranges, head, "--", os.fsencode(path).decode("utf-8", "surrogateescape"))
+    out = repo.run(
+        "blame", "--porcelain", *ranges, head, "--", os.fsencode(path).decode("utf-8", "surrogateescape")
+    )
     return _parse_porcelain(out)
 
 

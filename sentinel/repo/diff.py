@@ -70,7 +70,9 @@ def _collect(
 ) -> Changes:
     raw = repo.run("diff", "--raw", "-z", "--no-abbrev", *diff_args)
     entries = list(_parse_raw(raw))
-    patch = repo.run("diff", "-U0", "--no-color", "--no-ext-diff", "--src-prefix=a/", "--dst-prefix=b/", *diff_args)
+    patch = repo.run(
+        "diff", "-U0", "--no-color", "--no-ext-diff", "--src-prefix=a/", "--dst-prefix=b/", *diff_args
+    )
     added = _added_lines(patch)
 
     skipped: list[Skipped] = []
@@ -93,7 +95,9 @@ def _collect(
     for entry in small:
         content = contents[entry.blob]
         binary = b"\0" in content[:8000]  # git's own heuristic
-        lines = frozenset(range(1, content.count(b"\n") + 2)) if binary else added.get(entry.path, frozenset())
+        lines = (
+            frozenset(range(1, content.count(b"\n") + 2)) if binary else added.get(entry.path, frozenset())
+        )
         if not lines and not binary:
             continue  # a pure rename, or a mode change: nothing new to read
         files.append(

@@ -93,7 +93,9 @@ def _write_post_images(root: Path, files: Sequence[ChangedFile]) -> dict[str, st
     originals = {}
     for index, changed in enumerate(files):
         # Semgrep prints paths as UTF-8: give undecodable names a safe spelling.
-        safe = changed.path.encode("utf-8", "surrogateescape").decode("utf-8", "replace").replace("\ufffd", "_")
+        safe = (
+            changed.path.encode("utf-8", "surrogateescape").decode("utf-8", "replace").replace("\ufffd", "_")
+        )
         if safe in originals:
             safe = f"{safe}.{index}"
         target = root / safe

@@ -39,9 +39,7 @@ def inline_marker(line: str, rule_id: str) -> bool:
     return rule_id in {r.strip() for r in match[1].split(",")}
 
 
-def apply(
-    findings: Sequence[Finding], files: Iterable[ChangedFile], baseline: frozenset[str]
-) -> Suppression:
+def apply(findings: Sequence[Finding], files: Iterable[ChangedFile], baseline: frozenset[str]) -> Suppression:
     by_path = {f.path: f for f in files}
     kept, suppressed, markers = [], 0, []
     for finding in findings:

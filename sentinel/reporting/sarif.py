@@ -108,7 +108,10 @@ def _result(finding: Finding, index: int) -> dict[str, Any]:
     if finding.path:
         region: dict[str, int] = {}
         if finding.line:
-            region = {"startLine": finding.line, "endLine": max(finding.end_line or finding.line, finding.line)}
+            region = {
+                "startLine": finding.line,
+                "endLine": max(finding.end_line or finding.line, finding.line),
+            }
         location: dict[str, Any] = {
             "physicalLocation": {
                 "artifactLocation": {"uri": _uri(finding.path), "uriBaseId": "%SRCROOT%"},

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from sentinel.model import Finding, Severity
-from sentinel.reporting.scan_json import printable
 from sentinel.repo.scan import ScanReport
+from sentinel.reporting.scan_json import printable
 
 _COLOURS = {
     Severity.CRITICAL: "\033[1;35m",

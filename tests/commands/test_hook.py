@@ -16,7 +16,12 @@ PROJECT = Path(__file__).resolve().parents[2]
 def push(client: GitRepo, *args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONPATH": str(PROJECT), "HOME": str(client.path.parent)}
     return subprocess.run(
-        ["git", "push", "origin", *args], cwd=client.path, env=env, capture_output=True, text=True, check=False
+        ["git", "push", "origin", *args],
+        cwd=client.path,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
     )
 
 
@@ -72,8 +77,9 @@ def test_pre_receive_handles_force_push_and_branch_deletion(client: GitRepo) -> 
     assert push(client, "--delete", "topic").returncode == 0
 
 
-def test_pre_receive_rejects_malformed_input(capsys: pytest.CaptureFixture[str], client: GitRepo,
-                                             server: GitRepo, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_pre_receive_rejects_malformed_input(
+    capsys: pytest.CaptureFixture[str], client: GitRepo, server: GitRepo, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import io
 
     monkeypatch.setattr("sys.stdin", io.StringIO("not a ref line\n"))
@@ -96,7 +102,9 @@ def test_install_writes_a_working_pre_push_hook(
     assert "failed to push" in blocked.stderr
 
 
-def test_install_refuses_to_overwrite_a_foreign_hook(capsys: pytest.CaptureFixture[str], repo: GitRepo) -> None:
+def test_install_refuses_to_overwrite_a_foreign_hook(
+    capsys: pytest.CaptureFixture[str], repo: GitRepo
+) -> None:
     repo.commit(files={"a.py": "x\n"})
     hook = repo.path / ".git" / "hooks" / "pre-push"
     hook.write_text("#!/bin/sh\necho mine\n")

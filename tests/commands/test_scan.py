@@ -36,7 +36,9 @@ def feature(repo: GitRepo) -> GitRepo:
     return repo
 
 
-def test_findings_on_added_lines_block_with_exit_1(capsys: Capsys, feature: GitRepo, config_file: Path) -> None:
+def test_findings_on_added_lines_block_with_exit_1(
+    capsys: Capsys, feature: GitRepo, config_file: Path
+) -> None:
     code, out, _ = scan(capsys, feature, config_file, "--base", "main", "--format", "json")
     report = json.loads(out)
     assert code == 1
@@ -71,7 +73,9 @@ def test_fail_on_and_exit_zero(capsys: Capsys, feature: GitRepo, config_file: Pa
     assert scan(capsys, feature, config_file, "--base", "main", "--exit-zero")[0] == 0
 
 
-def test_contractor_commits_are_weighted_up(capsys: Capsys, repo: GitRepo, tmp_path: Path, rules: Path) -> None:
+def test_contractor_commits_are_weighted_up(
+    capsys: Capsys, repo: GitRepo, tmp_path: Path, rules: Path
+) -> None:
     (tmp_path / "ids.yaml").write_text(IDENTITIES)
     config = tmp_path / "c.yaml"
     config.write_text(f"rules: {rules}\nidentities: ids.yaml\nweights: {{contractor: 1, employee: 0}}\n")
@@ -92,8 +96,11 @@ def test_contractor_commits_are_weighted_up(capsys: Capsys, repo: GitRepo, tmp_p
     assert code == 1
 
 
-def test_sarif_validates_and_has_what_github_needs(capsys: Capsys, feature: GitRepo, config_file: Path) -> None:
+def test_sarif_validates_and_has_what_github_needs(
+    capsys: Capsys, feature: GitRepo, config_file: Path
+) -> None:
     code, out, _ = scan(capsys, feature, config_file, "--base", "main", "--format", "sarif")
+    assert code == 1
     sarif = assert_valid_sarif(out)
     run = sarif["runs"][0]
     rule = run["tool"]["driver"]["rules"][0]
@@ -107,7 +114,9 @@ def test_sarif_validates_and_has_what_github_needs(capsys: Capsys, feature: GitR
     assert fingerprint and "3" not in json.dumps(result["partialFingerprints"]).replace(fingerprint, "")
 
 
-def test_sarif_for_odd_paths_and_no_findings_validates(capsys: Capsys, repo: GitRepo, config_file: Path) -> None:
+def test_sarif_for_odd_paths_and_no_findings_validates(
+    capsys: Capsys, repo: GitRepo, config_file: Path
+) -> None:
     repo.commit(files={"a.txt": "a\n"})
     repo.write(b"dir with space/caf\xe9.py", b"exec(x)\n")
     repo.commit()
@@ -119,9 +128,13 @@ def test_sarif_for_odd_paths_and_no_findings_validates(capsys: Capsys, repo: Git
     assert assert_valid_sarif(out)["runs"][0]["results"] == []
 
 
-def test_output_file_and_text_summary(capsys: Capsys, feature: GitRepo, config_file: Path, tmp_path: Path) -> None:
+def test_output_file_and_text_summary(
+    capsys: Capsys, feature: GitRepo, config_file: Path, tmp_path: Path
+) -> None:
     target = tmp_path / "out" / "report.sarif"
-    code, out, _ = scan(capsys, feature, config_file, "--base", "main", "--format", "sarif", "--output", str(target))
+    code, out, _ = scan(
+        capsys, feature, config_file, "--base", "main", "--format", "sarif", "--output", str(target)
+    )
     assert code == 1 and out == ""
     assert_valid_sarif(target.read_text())
     code, out, err = scan(capsys, feature, config_file, "--base", "main")
@@ -129,7 +142,9 @@ def test_output_file_and_text_summary(capsys: Capsys, feature: GitRepo, config_f
     assert "2 finding(s)" in out and "scanning" in err  # progress goes to stderr
 
 
-def test_baseline_survives_code_moving(capsys: Capsys, repo: GitRepo, config_file: Path, tmp_path: Path) -> None:
+def test_baseline_survives_code_moving(
+    capsys: Capsys, repo: GitRepo, config_file: Path, tmp_path: Path
+) -> None:
     repo.commit(files={"a.py": "exec(legacy)\n"})
     baseline = tmp_path / "baseline.json"
     code, _, _ = scan(capsys, repo, config_file, "--all", "--write-baseline", str(baseline))
@@ -147,7 +162,9 @@ def test_inline_suppression_is_counted_and_reported_when_added(
     capsys: Capsys, repo: GitRepo, config_file: Path
 ) -> None:
     repo.commit(files={"a.py": "x = 1\n"})
-    repo.commit(files={"b.py": "exec(x)  # nosentinel: py-test-exec\nprint(secret)  # nosentinel: other-rule\n"})
+    repo.commit(
+        files={"b.py": "exec(x)  # nosentinel: py-test-exec\nprint(secret)  # nosentinel: other-rule\n"}
+    )
     code, out, _ = scan(capsys, repo, config_file, "--format", "json")
     report = json.loads(out)
     assert report["suppressed"] == 1
@@ -167,7 +184,9 @@ def test_staged_scan_attributes_to_the_committer(capsys: Capsys, repo: GitRepo, 
     assert code == 1 and finding["commit"] is None and finding["author"] == "Carol <carol@vendor.example>"
 
 
-def test_all_scans_the_whole_tree_and_root_commits_work(capsys: Capsys, repo: GitRepo, config_file: Path) -> None:
+def test_all_scans_the_whole_tree_and_root_commits_work(
+    capsys: Capsys, repo: GitRepo, config_file: Path
+) -> None:
     repo.commit(files={"a.py": "exec(a)\n", "b.py": "exec(b)\n"})
     _, out, _ = scan(capsys, repo, config_file, "--format", "json")  # root commit, no --base
     assert len(json.loads(out)["findings"]) == 2

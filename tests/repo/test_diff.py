@@ -81,7 +81,7 @@ def test_submodules_are_skipped(repo: GitRepo, tmp_path: os.PathLike[str]) -> No
 
 def test_non_utf8_names_and_contents_survive(repo: GitRepo) -> None:
     base = repo.commit(files={"a.txt": "a\n"})
-    weird = b"caf\xe9 \t\"q\".py"
+    weird = b'caf\xe9 \t"q".py'
     repo.write(weird, b"s = '\xff\xfe'\nprint(1)\n")
     repo.commit()
     (changed,) = changes_between(repo, base).files

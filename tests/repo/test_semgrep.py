@@ -37,7 +37,8 @@ def test_a_planted_semgrepignore_does_not_hide_files(rules: Path) -> None:
 
 def test_a_rule_semgrep_rejects_is_an_error(tmp_path: Path) -> None:
     (tmp_path / "bad.yml").write_text(
-        "rules:\n  - id: bad\n    severity: HIGH\n    languages: [python]\n    message: m\n    patern: exec(...)\n"
+        "rules:\n  - id: bad\n    severity: HIGH\n    languages: [python]\n"
+        "    message: m\n    patern: exec(...)\n"
     )
     with pytest.raises(EngineError, match="rejected the rules"):
         semgrep.run([changed("a.py", "exec(x)\n")], tmp_path, timeout=30, jobs=1, max_bytes=100_000)
