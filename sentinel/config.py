@@ -138,6 +138,27 @@ class ProvenanceConfig:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class CentralConfig:
+    """Forwarding this host's store to a central PostgreSQL (sentinel/store/forward.py)."""
+
+    # postgresql://ROLE@HOST:PORT/DB[?schema=NAME]; no password here: it comes from
+    # PGPASSWORD/PGPASSFILE or `credentials`. None: nothing is forwarded.
+    url: str | None = None
+    credentials: Path | None = None  # a file holding the password, mode 0600 (absolute path)
+    batch_size: int = 1_000
+    max_batches: int = 20  # per step, so one step never blocks the agent for long
+    interval: float = 5.0  # seconds between rounds once caught up
+    backoff_initial: float = 1.0
+    backoff_max: float = 300.0
+    # Unsent rows kept per stream while the central store is down; beyond it the
+    # oldest are given up and a coverage record says how many.
+    spool_limit: int = 1_000_000
+    forward_raw_events: bool = False  # alerts, findings and hourly rollups always go
+    connect_timeout: float = 5.0
+    migrate: bool = False  # create/upgrade the central schema (needs DDL rights)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Config:
     rules: Path | None = None  # None: the bundled rules/
     identities: Path | None = None
@@ -145,6 +166,7 @@ class Config:
     scan: ScanConfig = field(default_factory=ScanConfig)
     weights: WeightsConfig = field(default_factory=WeightsConfig)
     provenance: ProvenanceConfig = field(default_factory=ProvenanceConfig)
+    central: CentralConfig = field(default_factory=CentralConfig)
     source: Path | None = None  # the file this came from, for messages
 
 
@@ -153,6 +175,7 @@ _ENVIRONMENT = (
     ("SENTINEL_RULES", None, "rules"),
     ("SENTINEL_IDENTITIES", None, "identities"),
     ("SENTINEL_STORE", None, "store"),
+    ("SENTINEL_CENTRAL", "central", "url"),
     ("SENTINEL_FAIL_ON", "scan", "fail_on"),
 )
 

@@ -149,6 +149,16 @@ class PostgresStore(SqlStore):
                 if rows:
                     cur.executemany(statement, rows)
 
+    def execute_admin(self, *statements: sql.Composed) -> None:
+        """Run parameterless statements (DDL, grants) in one transaction."""
+        with self._lock:
+            try:
+                with self._conn.transaction():
+                    for statement in statements:
+                        self._conn.execute(statement)
+            except psycopg.Error as exc:
+                raise self._error("error in", exc) from None
+
     # -- schema ---------------------------------------------------------------------
 
     def schema_version(self) -> int:
