@@ -48,6 +48,34 @@ class WeightsConfig:
     unknown: int = 1
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class AgentConfig:
+    """The endpoint agent (`sentinel agent`); see config/sentinel.yaml."""
+
+    # Trees to watch (paths or globs, expanded at start and on SIGHUP).
+    watch: tuple[str, ...] = ()
+    # The account that owns this host: attribution when audit cannot say who.
+    account: str = ""
+    host: str = ""  # empty: the machine's hostname
+    # Repositories watched for commits, remotes and pushes (clones under `watch` count too).
+    repos: tuple[str, ...] = ()
+    # Globs (fnmatch, against absolute paths) whose file activity is not recorded.
+    ignore: tuple[str, ...] = ()
+    activity: Path | None = None  # None: the bundled rules/activity.yaml
+    state_dir: Path = Path("/var/lib/sentinel")
+    queue_size: int = 100_000
+    batch_size: int = 5_000
+    batch_interval: float = 0.2
+    heartbeat: float = 30.0
+    poll_interval: float = 2.0
+    retention_days: int = 30
+    audit: str = "auto"  # auto (when root and available), on (fail without), off
+    # Scan new commits in watched repositories with the rule pack (Semgrep, off the control loop).
+    scan_commits: bool = True
+    # Mount points under these roots (and network filesystems anywhere) are transfer destinations.
+    mount_roots: tuple[str, ...] = ("/media", "/run/media", "/mnt")
+
+
 # Globs (case-insensitive; `**/` spans directories, `*` stays within one) of paths
 # where a contractor's change deserves a second reviewer, by category.
 SENSITIVE_PATHS: dict[str, tuple[str, ...]] = {
@@ -165,6 +193,7 @@ class Config:
     store: str | None = None
     scan: ScanConfig = field(default_factory=ScanConfig)
     weights: WeightsConfig = field(default_factory=WeightsConfig)
+    agent: AgentConfig = field(default_factory=AgentConfig)
     provenance: ProvenanceConfig = field(default_factory=ProvenanceConfig)
     central: CentralConfig = field(default_factory=CentralConfig)
     source: Path | None = None  # the file this came from, for messages

@@ -46,6 +46,31 @@ def _add_hook(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         _add_common(h)
 
 
+def _add_agent(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("agent", help="run the endpoint agent in the foreground (systemd: Type=notify)")
+    p.add_argument("--config", dest="config_path", type=Path, required=True, help="config file")
+
+
+def _add_alerts(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("alerts", help="list the endpoint alerts in the store")
+    p.add_argument("--since", default="7d", help="how far back (30m, 12h, 7d, 2w; default 7d)")
+    p.add_argument("--account", help="only this account id")
+    p.add_argument("--detector", help="only this detector id")
+    p.add_argument("--min-severity", type=Severity, choices=list(Severity))
+    p.add_argument("--format", dest="fmt", choices=("text", "json"), default="text")
+    p.add_argument("--config", dest="config_path", type=Path, help="config file (for its store)")
+    p.add_argument("--store", help="store URL (default: the config's, else the agent's SQLite file)")
+    e = sub.add_parser("events", help="list the raw endpoint events in the store")
+    e.add_argument("--since", default="1h", help="how far back (default 1h)")
+    e.add_argument("--account", help="only this account id")
+    e.add_argument("--kind", help="file, transfer, repo, mount, process, network, coverage")
+    e.add_argument("--action", help="read, write, push, agent-stop, ...")
+    e.add_argument("--limit", type=int, default=1000, help="at most this many (0: all; default 1000)")
+    e.add_argument("--format", dest="fmt", choices=("text", "json"), default="text")
+    e.add_argument("--config", dest="config_path", type=Path, help="config file (for its store)")
+    e.add_argument("--store", help="store URL (default: the config's, else the agent's SQLite file)")
+
+
 def _add_common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--config", dest="config_path", type=Path, help="config file (default: .sentinel.yaml)")
     p.add_argument("--identities", dest="identities_path", type=Path, help="identity directory YAML")
@@ -59,6 +84,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     _add_scan(sub)
     _add_hook(sub)
+    _add_agent(sub)
+    _add_alerts(sub)
     return parser
 
 
@@ -81,6 +108,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             from sentinel.commands import scan
 
             return scan.run(output_path=args.pop("output"), **args)
+        if command == "agent":
+            from sentinel.commands import agent
+
+            return agent.run(**args)
+        if command == "alerts":
+            from sentinel.commands import alerts
+
+            return alerts.run_alerts(**args)
+        if command == "events":
+            from sentinel.commands import alerts
+
+            return alerts.run_events(**args)
         if command == "hook":
             from sentinel.commands import hook
 

@@ -1,0 +1,124 @@
+"""rules/activity.yaml: thresholds and path lists for the endpoint detectors.
+
+Thresholds are per detector id, overridable per role and per account, most
+specific last: `thresholds` < `overrides.roles.<role>` < `overrides.accounts.<id>`.
+Each detector declares its settings as a frozen dataclass; `settings()` fills
+one for a given account and names any key the dataclass does not know.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import fnmatch
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar
+
+from sentinel import yamlfile
+from sentinel.errors import ConfigError
+from sentinel.model import Account
+
+S = TypeVar("S")
+
+_TOP_KEYS = frozenset(
+    {"thresholds", "overrides", "cloud_sync", "archive_extensions", "ignore", "approved_remotes"}
+)
+Table = Mapping[str, Mapping[str, Any]]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ActivityRules:
+    thresholds: Table = field(default_factory=dict)
+    roles: Mapping[str, Table] = field(default_factory=dict)
+    accounts: Mapping[str, Table] = field(default_factory=dict)
+    # Globs (fnmatch over absolute paths; `*` crosses `/`) of cloud-sync folders.
+    cloud_sync: tuple[str, ...] = ()
+    archive_extensions: tuple[str, ...] = ()
+    # Paths whose file activity is never recorded (build outputs, caches, git internals).
+    ignore: tuple[str, ...] = ()
+    # Remote hosts (or host/path globs) approved for every account.
+    approved_remotes: tuple[str, ...] = ()
+    source: Path | None = None
+
+    def settings(self, cls: type[S], detector: str, account: Account | None = None) -> S:
+        """`cls` filled from the thresholds for `detector`, then role and account overrides.
+
+        Raises:
+            ConfigError: a key `cls` does not have, or a value of the wrong type.
+        """
+        merged: dict[str, Any] = dict(self.thresholds.get(detector, {}))
+        if account is not None:
+            merged.update(self.roles.get(account.role.value, {}).get(detector, {}))
+            merged.update(self.accounts.get(account.id, {}).get(detector, {}))
+        return _fill(cls, merged, f"{self.source or 'activity rules'}: {detector}")
+
+    def is_cloud_sync(self, path: str) -> bool:
+        return any(fnmatch.fnmatchcase(path, glob) for glob in self.cloud_sync)
+
+    def is_archive(self, path: str) -> bool:
+        lower = path.lower()
+        return any(lower.endswith(ext) for ext in self.archive_extensions)
+
+
+def _fill(cls: type[S], values: Mapping[str, Any], where: str) -> S:
+    fields = {f.name: f for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
+    unknown = sorted(set(values) - set(fields))
+    if unknown:
+        raise ConfigError(f"{where}: unknown threshold(s) {', '.join(unknown)} (known: {', '.join(fields)})")
+    converted: dict[str, Any] = {}
+    for name, value in values.items():
+        default = getattr(cls(), name)
+        if isinstance(default, bool) or not isinstance(default, int | float | str):
+            converted[name] = value
+        elif isinstance(value, bool) or not isinstance(value, type(default) | int):
+            raise ConfigError(f"{where}: {name} must be a {type(default).__name__}, not {value!r}")
+        else:
+            converted[name] = type(default)(value)
+    return cls(**converted)
+
+
+def load(path: Path) -> ActivityRules:
+    """Parse rules/activity.yaml (or an admin's copy).
+
+    Raises:
+        ConfigError: naming the file, line and key of the problem.
+    """
+    doc = yamlfile.load(path)
+    data = doc.data or {}
+    if not isinstance(data, dict):
+        raise doc.error((), "must be a mapping")
+    unknown = sorted(set(data) - _TOP_KEYS)
+    if unknown:
+        raise doc.error((unknown[0],), f"unknown key (known: {', '.join(sorted(_TOP_KEYS))})")
+
+    def table(value: Any, keys: tuple[str, ...]) -> dict[str, dict[str, Any]]:
+        if value is None:
+            return {}
+        if not isinstance(value, dict) or not all(isinstance(v, dict) for v in value.values()):
+            raise doc.error(keys, "must map detector ids to mappings of thresholds")
+        return {str(k): dict(v) for k, v in value.items()}
+
+    def strings(key: str) -> tuple[str, ...]:
+        value = data.get(key) or []
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise doc.error((key,), "must be a list of strings")
+        return tuple(value)
+
+    overrides = data.get("overrides") or {}
+    if not isinstance(overrides, dict) or set(overrides) - {"roles", "accounts"}:
+        raise doc.error(("overrides",), "must be a mapping with 'roles' and/or 'accounts'")
+    roles = overrides.get("roles") or {}
+    accounts = overrides.get("accounts") or {}
+    if not isinstance(roles, dict) or not isinstance(accounts, dict):
+        raise doc.error(("overrides",), "roles and accounts must be mappings")
+    return ActivityRules(
+        thresholds=table(data.get("thresholds"), ("thresholds",)),
+        roles={str(r): table(t, ("overrides", "roles", str(r))) for r, t in roles.items()},
+        accounts={str(a): table(t, ("overrides", "accounts", str(a))) for a, t in accounts.items()},
+        cloud_sync=strings("cloud_sync"),
+        archive_extensions=tuple(e.lower() for e in strings("archive_extensions")),
+        ignore=strings("ignore"),
+        approved_remotes=strings("approved_remotes"),
+        source=path,
+    )

@@ -1,0 +1,126 @@
+"""The detector contract and what every detector shares.
+
+A detector is pure: events and the current time in, alerts out. It never
+touches the store, the clock or the network, so the same code runs in the
+daemon, in golden tests and over replayed history.
+"""
+
+from __future__ import annotations
+
+import collections
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Protocol
+
+from sentinel.config import WeightsConfig
+from sentinel.detectors.activity import ActivityRules
+from sentinel.identities import Directory
+from sentinel.model import UNKNOWN_ACCOUNT, Account, Alert, Event, Role, Severity
+
+
+class Detector(Protocol):
+    id: str
+
+    def feed(self, event: Event, now: datetime) -> Iterable[Alert]:
+        """Consume one persisted event; return the alerts it completes."""
+
+    def tick(self, now: datetime) -> Iterable[Alert]:
+        """Expire windows; called periodically even when no events arrive."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Context:
+    """What a detector is built from: rule data, the directory, role weights."""
+
+    rules: ActivityRules
+    directory: Directory = field(default_factory=Directory)
+    weights: WeightsConfig = field(default_factory=WeightsConfig)
+
+    def account(self, account_id: str) -> Account:
+        return self.directory.by_id(account_id) or Account(id=account_id, role=Role.UNKNOWN)
+
+    def weigh(self, severity: Severity, account: Account) -> tuple[Severity, Severity | None, str]:
+        """The severity raised by the account's role; the base and a reason when it moved."""
+        steps = getattr(self.weights, account.role.value, 0)
+        if not steps:
+            return severity, None, ""
+        return severity.raised(steps), severity, f"role {account.role.value} weighs +{steps}"
+
+    def alert(
+        self,
+        *,
+        detector: str,
+        severity: Severity,
+        event: Event,
+        start: datetime,
+        end: datetime,
+        message: str,
+        attack: str,
+        evidence: tuple[str, ...],
+    ) -> Alert:
+        account = self.account(event.account) if event.account else UNKNOWN_ACCOUNT
+        weighted, base, why = self.weigh(severity, account)
+        return Alert(
+            detector=detector,
+            severity=weighted,
+            account=event.account or UNKNOWN_ACCOUNT.id,
+            role=account.role,
+            host=event.host,
+            window_start=start,
+            window_end=end,
+            message=message,
+            attack=attack,
+            evidence=evidence,
+            base_severity=base,
+            escalation=why,
+        )
+
+
+class SlidingSet:
+    """Distinct keys seen in the last `window`, with the bytes each carried."""
+
+    def __init__(self, window: timedelta) -> None:
+        self.window = window
+        self._items: collections.deque[tuple[datetime, str, int]] = collections.deque()
+        self._counts: collections.Counter[str] = collections.Counter()
+        self._bytes: dict[str, int] = {}
+
+    def add(self, ts: datetime, key: str, size: int) -> None:
+        self._items.append((ts, key, size))
+        self._counts[key] += 1
+        self._bytes[key] = max(size, self._bytes.get(key, 0))
+
+    def expire(self, now: datetime) -> None:
+        horizon = now - self.window
+        while self._items and self._items[0][0] < horizon:
+            _, key, _ = self._items.popleft()
+            self._counts[key] -= 1
+            if self._counts[key] <= 0:
+                del self._counts[key]
+                self._bytes.pop(key, None)
+
+    def __len__(self) -> int:
+        return len(self._counts)
+
+    @property
+    def total_bytes(self) -> int:
+        return sum(self._bytes.values())
+
+    @property
+    def start(self) -> datetime | None:
+        return self._items[0][0] if self._items else None
+
+    def top_dirs(self, limit: int = 5) -> tuple[str, ...]:
+        """The directories holding most of the keys, as 'dir (n)'."""
+        dirs: collections.Counter[str] = collections.Counter(k.rsplit("/", 1)[0] or "/" for k in self._counts)
+        return tuple(f"{d} ({n})" for d, n in dirs.most_common(limit))
+
+
+def human_bytes(size: int) -> str:
+    value = float(size)
+    for unit in ("B", "KiB", "MiB", "GiB"):
+        if value < 1024 or unit == "GiB":
+            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
+        value /= 1024
+    return f"{size} B"  # pragma: no cover (loop always returns)

@@ -1,0 +1,20 @@
+"""The endpoint agent: sources turn system signals into Events, the daemon
+persists them in batches and then runs the detectors over them.
+
+Event vocabulary (kind / action), shared by sources and detectors:
+
+- file / read, write, create, move, delete: watched trees; `bytes` is the
+  file's size; reads are recorded when the file is closed without writing.
+- transfer / write, create, move: the same under a removable or network mount
+  (`dest_path` is the mount point).
+- repo / commit, remote-added, push, clone, bundle, archive: watched repositories
+  (`path` the repository, `remote` the URL as configured, `dest_path` as used).
+- mount / mounted, unmounted: destination mounts appearing (`detail` fstype).
+- process / exec and network / connect: from Linux audit when available.
+- coverage / agent-start, agent-stop, unclean-stop, heartbeat, heartbeat-gap,
+  inotify-overflow, queue-full, audit-lost, audit-unavailable, watch-error,
+  source-error, reload: what the agent could or could not see.
+
+`attributed_by` says how `account` was chosen: audit-auid, host-account,
+path-owner, or agent (events about the agent itself).
+"""
