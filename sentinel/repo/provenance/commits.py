@@ -23,9 +23,9 @@ from sentinel.model import CommitRef
 log = logging.getLogger(__name__)
 
 _RS = b"\x1e"
-# sha, parents, author name/email/epoch/ISO-ish date, committer the same, signature status and key.
-_FIELDS = ("%H", "%P", "%an", "%ae", "%at", "%ai", "%cn", "%ce", "%ct", "%ci", "%G?", "%GK")
-_UNSIGNED_FIELDS = (*_FIELDS[:-2], "", "")
+# sha, parents, author name/email/epoch/ISO-ish date, committer the same, signature status, key, signer.
+_FIELDS = ("%H", "%P", "%an", "%ae", "%at", "%ai", "%cn", "%ce", "%ct", "%ci", "%G?", "%GK", "%GS")
+_UNSIGNED_FIELDS = (*_FIELDS[:-3], "", "", "")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -55,6 +55,7 @@ class CommitInfo:
     committer_date: datetime
     signature: str = ""  # git's %G? letter (G, U, B, X, Y, R, E, N); "" when not verified
     signing_key: str = ""
+    signer: str = ""  # the signature's identity (ssh principal or gpg user id)
     files: tuple[FileStat, ...] = ()
 
     @property
@@ -173,7 +174,7 @@ def parse_log(output: bytes) -> list[CommitInfo]:
 
 
 def _commit(header: list[bytes], files: tuple[FileStat, ...]) -> CommitInfo:
-    sha, parents, an, ae, at, ai, cn, ce, ct, ci, status, key = (_text(h) for h in header)
+    sha, parents, an, ae, at, ai, cn, ce, ct, ci, status, key, signer = (_text(h) for h in header)
     return CommitInfo(
         sha=sha,
         parents=tuple(parents.split()),
@@ -185,6 +186,7 @@ def _commit(header: list[bytes], files: tuple[FileStat, ...]) -> CommitInfo:
         committer_date=_date(ct, ci),
         signature=status,
         signing_key=key,
+        signer=signer,
         files=files,
     )
 

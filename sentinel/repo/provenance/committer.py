@@ -40,6 +40,7 @@ STATUSES = {
     "E": "a signature that cannot be checked (missing key?)",
     "B": "a bad signature",
     "N": "no signature",
+    "other": "a good signature by another identity",
 }
 
 
@@ -84,8 +85,13 @@ def check_unsigned(
     groups: dict[tuple[str, str], list[CommitInfo]] = defaultdict(list)
     for commit in commits.review:
         account = author_of(directory, commit)
-        if account.require_signed and commit.signature not in settings.signature_ok:
+        if not account.require_signed:
+            continue
+        if commit.signature not in settings.signature_ok:
             groups[(account.id, commit.signature or "N")].append(commit)
+        elif commit.signer and not any(e in commit.signer.lower() for e in account.emails):
+            # A good signature, but by someone else's key: not the account's own signature.
+            groups[(account.id, "other")].append(commit)
     for (account_id, status), found in groups.items():
         account = author_of(directory, found[0])
         yield finding(
@@ -95,10 +101,16 @@ def check_unsigned(
             contractor=Severity.HIGH,
             message=(
                 f"{account_id} must sign its commits (require_signed: true; accepted: "
-                f"{'/'.join(settings.signature_ok)}); seen {STATUSES.get(status, repr(status))} "
-                f"({status}) on {describe(found)}"
+                f"{'/'.join(settings.signature_ok)} by one of its emails); seen "
+                f"{STATUSES.get(status, repr(status))} ({_signer(status, found)}) on {describe(found)}"
             ),
             commits=found,
             confidence="high",
             attack=("T1195.002",),
         )
+
+
+def _signer(status: str, found: list[CommitInfo]) -> str:
+    if status == "other":
+        return "signed by " + ", ".join(sorted({c.signer for c in found}))
+    return status

@@ -101,7 +101,11 @@ def check_after_end(
         if author.end is not None and local(author, commit.author_date).date() > author.end:
             groups[(author.id, "authored")].append(commit)
         committer = directory.by_email(commit.committer_email)
-        if committer.end is not None and local(committer, commit.committer_date).date() > committer.end:
+        if (
+            committer.id != author.id
+            and committer.end is not None
+            and local(committer, commit.committer_date).date() > committer.end
+        ):
             groups[(committer.id, "committed")].append(commit)
     for (account_id, verb), found in groups.items():
         account = directory.by_id(account_id)

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -69,12 +70,6 @@ def at(local: str, offset: str) -> datetime:
     return datetime.fromisoformat(local).replace(tzinfo=tz)
 
 
-def in_zone(local: str, zone: str) -> datetime:
-    from zoneinfo import ZoneInfo
-
-    return datetime.fromisoformat(local).replace(tzinfo=ZoneInfo(zone))
-
-
 def git_date(when: datetime) -> str:
     """The form git reads from GIT_AUTHOR_DATE, keeping the offset (e.g. 2026-03-28T10:00:00+0100)."""
     return when.strftime("%Y-%m-%dT%H:%M:%S%z")
@@ -122,6 +117,7 @@ class History:
         delete: tuple[str, ...] = (),
         sign: bool = False,
         name: str | None = None,
+        quiet: bool = False,
     ) -> str:
         """Commit as `who` at `when` (its offset kept); the committer defaults to the author."""
         self.count += 1
@@ -146,7 +142,7 @@ class History:
             "GIT_COMMITTER_DATE": git_date(committed or when),
         }
         self.git("commit", "-q", "--allow-empty", *(["-S"] if sign else []), "-m", f"c{self.count}", env=env)
-        return self.git("rev-parse", "HEAD")
+        return "" if quiet else self.git("rev-parse", "HEAD")
 
     def series(
         self,
@@ -157,22 +153,32 @@ class History:
         step: timedelta = timedelta(days=1),
         zone: str | None = None,
     ) -> list[str]:
-        """`days` commits from `first`, `step` apart; with `zone`, local time stays and the offset follows
-        the zone (DST included)."""
-        shas = []
-        for i in range(days):
-            when = first + i * step
-            if zone is not None:
-                from zoneinfo import ZoneInfo
+        """`days` commits from `first`, `step` apart (see `plan`)."""
+        return self.replay(plan(who, first, days, step=step, zone=zone))
 
-                local = first.replace(tzinfo=None) + i * step
-                aware = local.replace(tzinfo=ZoneInfo(zone))
-                when = aware.astimezone(timezone(aware.utcoffset() or timedelta(0)))
-            shas.append(self.commit(who, when))
-        return shas
+    def replay(self, entries: list[tuple[Person, datetime]]) -> list[str]:
+        """Commit `entries` in time order, as a real shared branch would record them."""
+        for who, when in sorted(entries, key=lambda e: e[1]):
+            self.commit(who, when, quiet=True)
+        return self.git("rev-list", "--reverse", f"--max-count={len(entries)}", "HEAD").split()
 
     def head(self) -> str:
         return self.git("rev-parse", "HEAD")
+
+
+def plan(
+    who: Person, first: datetime, count: int, *, step: timedelta = timedelta(days=1), zone: str | None = None
+) -> list[tuple[Person, datetime]]:
+    """`count` dates from `first`, `step` apart; with `zone`, `first` is local time there and each
+    date takes the offset the zone uses that day (daylight saving included)."""
+    entries = []
+    for i in range(count):
+        when = first + i * step
+        if zone is not None:
+            aware = (first.replace(tzinfo=None) + i * step).replace(tzinfo=ZoneInfo(zone))
+            when = aware.astimezone(timezone(aware.utcoffset() or timedelta(0)))
+        entries.append((who, when))
+    return entries
 
 
 @pytest.fixture

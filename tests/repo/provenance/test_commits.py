@@ -48,7 +48,7 @@ def test_non_utf8_names_and_paths_do_not_crash(history: History) -> None:
     history.commit(Person("J\udce9r\udcf4me", "jerome@corp.example"), at("2026-03-01 10:00", "+01:00"))
     raw = parse_log(
         b"\x1e" + b"\0".join([b"a" * 40, b"", b"J\xe9r\xf4me\x1e", b"j@x", b"1", b"x +0100", b"J", b"j@x"])
-        + b"\0" + b"\0".join([b"2", b"x +9999", b"N", b""]) + b"\0\n1\t2\tna\xefve.txt\0"
+        + b"\0" + b"\0".join([b"2", b"x +9999", b"N", b"", b""]) + b"\0\n1\t2\tna\xefve.txt\0"
     )  # fmt: skip
     (commit,) = raw
     assert commit.author_name.startswith("J\ufffdr")  # a stray RS inside a name stays in the name
