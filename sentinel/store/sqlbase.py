@@ -251,16 +251,17 @@ class SqlStore:
             cur.execute("DELETE FROM events WHERE ts < ?", (events_cut,))
             events = cur.rowcount
             # Path sets only serve rollups that can still grow: those of hours with raw events.
+            # Whole hours only: a rollup goes when its hour ended before the cut-off.
             paths_cut = rollup.hour_of(events_before)
             if rollups_before is not None:
-                paths_cut = max(paths_cut, rollups_before)
+                paths_cut = max(paths_cut, rollup.hour_of(rollups_before))
             cur.execute(
                 "DELETE FROM rollup_paths WHERE rollup_id IN (SELECT id FROM rollups WHERE hour < ?)",
                 (d.ts_in(paths_cut),),
             )
             rollups = 0
             if rollups_before is not None:
-                cur.execute("DELETE FROM rollups WHERE hour < ?", (d.ts_in(rollups_before),))
+                cur.execute("DELETE FROM rollups WHERE hour < ?", (d.ts_in(rollup.hour_of(rollups_before)),))
                 rollups = cur.rowcount
         log.info("purged %d raw events and %d rollups from %s", events, rollups, self.display)
         return Purged(events=events, rollups=rollups)
