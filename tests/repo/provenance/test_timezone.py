@@ -5,8 +5,8 @@ from datetime import datetime, timedelta
 from sentinel.model import Role, Severity
 from sentinel.repo.provenance import check_range
 from sentinel.repo.provenance.zones import declared_offsets, matches_zone
-from tests.repo.provenance.helpers import only
 from tests.repo.provenance.conftest import ALICE, BOB, NOW, SETTINGS, History, at, directory, plan
+from tests.repo.provenance.helpers import only
 
 
 def test_declared_offsets_follow_daylight_saving() -> None:
