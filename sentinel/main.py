@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from sentinel import __version__
@@ -13,10 +14,22 @@ from sentinel.error_handler import error_handler
 from sentinel.model import Severity
 
 FORMATS = ("text", "json", "sarif")
+Handler = Callable[..., int]
+
+
+def handler(module: str, function: str = "run") -> Handler:
+    """A command entry point imported only when that command runs, so startup stays fast."""
+
+    def call(**kwargs: object) -> int:
+        entry: Handler = getattr(importlib.import_module(f"sentinel.commands.{module}"), function)
+        return entry(**kwargs)
+
+    return call
 
 
 def _add_scan(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("scan", help="scan a git range, the index or a tree for backdoor patterns")
+    p.set_defaults(handler=handler("scan"))
     p.add_argument("--repo", type=Path, default=Path("."), help="repository (default: current directory)")
     p.add_argument("--base", help="target branch or commit; lines added since the merge base are scanned")
     p.add_argument("--head", default="HEAD", help="the change to scan (default: HEAD)")
@@ -24,7 +37,7 @@ def _add_scan(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     what.add_argument("--staged", action="store_true", help="scan the index (pre-commit)")
     what.add_argument("--all", dest="all_files", action="store_true", help="scan every file at --head")
     p.add_argument("--format", dest="fmt", choices=FORMATS, default="text")
-    p.add_argument("--output", type=Path, help="write results to FILE instead of stdout")
+    p.add_argument("--output", dest="output_path", type=Path, help="write results to FILE, not stdout")
     p.add_argument("--fail-on", type=Severity, choices=[s for s in Severity if s != Severity.INFO])
     p.add_argument("--exit-zero", action="store_true", help="advisory: exit 0 even with findings")
     p.add_argument("--baseline", type=Path, help="ignore findings whose fingerprints are in FILE")
@@ -34,6 +47,7 @@ def _add_scan(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def _add_hook(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("hook", help="git hooks: install one, or run as pre-push / pre-receive")
+    p.set_defaults(handler=handler("hook"))
     hooks = p.add_subparsers(dest="hook", required=True)
     install = hooks.add_parser("install", help="write a pre-push hook into a repository")
     install.add_argument("--repo", type=Path, default=Path("."))
@@ -48,11 +62,13 @@ def _add_hook(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def _add_agent(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("agent", help="run the endpoint agent in the foreground (systemd: Type=notify)")
+    p.set_defaults(handler=handler("agent"))
     p.add_argument("--config", dest="config_path", type=Path, required=True, help="config file")
 
 
 def _add_alerts(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("alerts", help="list the endpoint alerts in the store")
+    p.set_defaults(handler=handler("alerts", "run_alerts"))
     p.add_argument("--since", default="7d", help="how far back (30m, 12h, 7d, 2w; default 7d)")
     p.add_argument("--account", help="only this account id")
     p.add_argument("--detector", help="only this detector id")
@@ -61,6 +77,7 @@ def _add_alerts(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     p.add_argument("--config", dest="config_path", type=Path, help="config file (for its store)")
     p.add_argument("--store", help="store URL (default: the config's, else the agent's SQLite file)")
     e = sub.add_parser("events", help="list the raw endpoint events in the store")
+    e.set_defaults(handler=handler("alerts", "run_events"))
     e.add_argument("--since", default="1h", help="how far back (default 1h)")
     e.add_argument("--account", help="only this account id")
     e.add_argument("--kind", help="file, transfer, repo, mount, process, network, coverage")
@@ -86,6 +103,10 @@ def build_parser() -> argparse.ArgumentParser:
     _add_hook(sub)
     _add_agent(sub)
     _add_alerts(sub)
+    for child in sub.choices.values():
+        # -v/-q are accepted after the subcommand too (`sentinel scan -q`).
+        child.add_argument("-v", "--verbose", action="count", default=argparse.SUPPRESS)
+        child.add_argument("-q", "--quiet", action="store_true", default=argparse.SUPPRESS)
     return parser
 
 
@@ -102,26 +123,7 @@ def _configure_logging(verbose: int, quiet: bool) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     args = vars(build_parser().parse_args(argv))
     _configure_logging(args.pop("verbose"), args.pop("quiet"))
-    command = args.pop("command")
+    args.pop("command")
+    run: Handler = args.pop("handler")
     with error_handler():
-        if command == "scan":
-            from sentinel.commands import scan
-
-            return scan.run(output_path=args.pop("output"), **args)
-        if command == "agent":
-            from sentinel.commands import agent
-
-            return agent.run(**args)
-        if command == "alerts":
-            from sentinel.commands import alerts
-
-            return alerts.run_alerts(**args)
-        if command == "events":
-            from sentinel.commands import alerts
-
-            return alerts.run_events(**args)
-        if command == "hook":
-            from sentinel.commands import hook
-
-            return hook.run(**args)
-    raise AssertionError(f"unhandled command {command}")  # pragma: no cover (argparse enforces choices)
+        return run(**args)

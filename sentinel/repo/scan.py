@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import os
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -20,7 +22,7 @@ from sentinel.config import Config
 from sentinel.errors import ExitCode
 from sentinel.identities import Directory
 from sentinel.model import CommitRef, Finding, Severity
-from sentinel.repo import attribution, diff, semgrep, suppress
+from sentinel.repo import attribution, diff, provenance, semgrep, suppress
 from sentinel.repo.changes import ChangedFile, Skipped
 from sentinel.repo.git import EMPTY_TREE, Repository
 
@@ -83,6 +85,7 @@ def scan(
     head: str = "HEAD",
     before: str | None = None,
     baseline: frozenset[str] = frozenset(),
+    now: datetime | None = None,
 ) -> ScanReport:
     """Scan and return the report; raises SentinelError subclasses for bad input."""
     limits: dict[str, Any] = {"max_bytes": config.scan.max_file_bytes, "exclude": config.scan.exclude}
@@ -120,6 +123,16 @@ def scan(
     findings = [attribution.weigh(f, directory, config.weights) for f in findings]
     outcome = suppress.apply(findings, changes.files, baseline)
     kept = [*outcome.kept, *(attribution.weigh(f, directory, config.weights) for f in outcome.added_markers)]
+    suppressed = outcome.suppressed
+    if head_sha is not None and mode is Mode.RANGE:
+        # Provenance findings arrive already weighted by role; only the baseline applies.
+        rev_range = head_sha if before == EMPTY_TREE else f"{before}..{head_sha}"
+        found = provenance.check_range(
+            repo.root, rev_range, directory, config.provenance, now=now or datetime.now(UTC)
+        )
+        placed = _place_commit_findings(repo, found)
+        suppressed += sum(f.fingerprint in baseline for f in placed)
+        kept.extend(f for f in placed if f.fingerprint not in baseline)
     kept.sort(key=lambda f: (-f.severity.rank, f.path, f.line or 0, f.rule_id))
     return ScanReport(
         repository=str(repo.root),
@@ -127,7 +140,7 @@ def scan(
         head=head_sha,
         merge_base=merge_base,
         findings=tuple(kept),
-        suppressed=outcome.suppressed,
+        suppressed=suppressed,
         skipped=(*changes.skipped, *engine.skipped),
         files_scanned=len(changes.files),
         fail_on=config.scan.fail_on,
@@ -206,6 +219,27 @@ def _attribute(repo: Repository, head: str | None, findings: Sequence[Finding]) 
         dataclasses.replace(f, commit=blamed.get(f.path, {}).get(f.line or 0)) if f.line is not None else f
         for f in findings
     ]
+
+
+def _place_commit_findings(repo: Repository, findings: Sequence[Finding]) -> list[Finding]:
+    """Give commit-level findings the first file their commit touched.
+
+    Code scanning shows results on files; a provenance finding about a whole
+    commit is pinned to one of the commit's files so reviewers see it.
+    """
+    touched: dict[str, str] = {}
+    placed = []
+    for finding in findings:
+        if finding.path or finding.commit is None:
+            placed.append(finding)
+            continue
+        sha = finding.commit.sha
+        if sha not in touched:
+            names = repo.run("diff-tree", "--no-commit-id", "--name-only", "-r", "-z", "--root", sha)
+            first = names.split(b"\0", 1)[0]
+            touched[sha] = os.fsdecode(first) if first else ""
+        placed.append(dataclasses.replace(finding, path=touched[sha]) if touched[sha] else finding)
+    return placed
 
 
 def semgrep_rules(config: Config) -> Path:

@@ -84,7 +84,8 @@ def test_contractor_commits_are_weighted_up(
     repo.commit(files={"by_erin.py": "print(secret)\n"}, email="erin@example.com", name="Erin")
     repo.commit(files={"by_stranger.py": "print(secret)\n"}, email="who@nowhere.example", name="Who")
     code, out, _ = scan(capsys, repo, config, "--base", "HEAD~3", "--format", "json")
-    found = {f["path"]: f for f in json.loads(out)["findings"]}
+    findings = json.loads(out)["findings"]
+    found = {f["path"]: f for f in findings if f["rule"] == "py-test-print-secret"}
     carol, erin = found["by_carol.py"], found["by_erin.py"]
     assert (carol["severity"], carol["base_severity"], carol["role"], carol["account"]) == (
         "high", "medium", "contractor", "carol",
@@ -94,6 +95,9 @@ def test_contractor_commits_are_weighted_up(
     stranger = found["by_stranger.py"]  # not in the directory: weighted by the default unknown: 1
     assert (stranger["severity"], stranger["role"], stranger["account"]) == ("high", "unknown", "unknown")
     assert code == 1
+    # The scan also runs the provenance signals over its commits: the stranger is not in the directory.
+    unknown = [f for f in findings if f["rule"] == "provenance.unknown-identity"]
+    assert [(f["path"], f["commit"]) for f in unknown] == [("by_stranger.py", repo.git("rev-parse", "HEAD"))]
 
 
 def test_sarif_validates_and_has_what_github_needs(
