@@ -42,6 +42,9 @@ def _add_scan(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--exit-zero", action="store_true", help="advisory: exit 0 even with findings")
     p.add_argument("--baseline", type=Path, help="ignore findings whose fingerprints are in FILE")
     p.add_argument("--write-baseline", type=Path, help="write current findings' fingerprints to FILE")
+    p.add_argument(
+        "--store", help="also record the findings in this store (sqlite:///... or postgresql://...)"
+    )
     _add_common(p)
 
 
@@ -88,6 +91,21 @@ def _add_alerts(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     e.add_argument("--store", help="store URL (default: the config's, else the agent's SQLite file)")
 
 
+def _add_provenance(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("provenance", help="per-account profile of commit identities, offsets and hours")
+    p.set_defaults(handler=handler("provenance"))
+    p.add_argument("--repo", type=Path, default=Path("."), help="repository (default: current directory)")
+    p.add_argument("--since", default="90d", help="commits authored within (12h, 90d, 2w; default 90d)")
+    p.add_argument("--account", help="only this account id")
+    p.add_argument("--format", dest="fmt", choices=("text", "json"), default="text")
+    _add_common(p)
+    i = sub.add_parser("identities", help="work with the identity directory")
+    checks = i.add_subparsers(dest="identities_command", required=True)
+    check = checks.add_parser("check", help="validate an identity file (errors name file, line and key)")
+    check.set_defaults(handler=handler("identities", "check"))
+    check.add_argument("path", type=Path, metavar="FILE")
+
+
 def _add_common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--config", dest="config_path", type=Path, help="config file (default: .sentinel.yaml)")
     p.add_argument("--identities", dest="identities_path", type=Path, help="identity directory YAML")
@@ -103,6 +121,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_hook(sub)
     _add_agent(sub)
     _add_alerts(sub)
+    _add_provenance(sub)
     for child in sub.choices.values():
         # -v/-q are accepted after the subcommand too (`sentinel scan -q`).
         child.add_argument("-v", "--verbose", action="count", default=argparse.SUPPRESS)
@@ -124,6 +143,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = vars(build_parser().parse_args(argv))
     _configure_logging(args.pop("verbose"), args.pop("quiet"))
     args.pop("command")
+    args.pop("identities_command", None)  # `identities check` names its handler already
     run: Handler = args.pop("handler")
     with error_handler():
         return run(**args)

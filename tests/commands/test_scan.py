@@ -2,6 +2,9 @@ from __future__ import annotations
 
 import json
 import os
+import uuid
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -296,3 +299,51 @@ def test_crash_exits_3_with_traceback_logged(
     code, _, err = scan(capsys, repo, config_file)
     log = tmp_path / "state" / "sentinel" / "crash.log"
     assert code == 3 and str(log) in err and "RuntimeError: boom" in log.read_text()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    from tests.store.conftest import PG_DSN, drop_schema, pg_required, with_schema
+
+    if request.param == "sqlite":
+        yield f"sqlite://{tmp_path / 'ci.db'}"
+        return
+    pg_required()
+    schema = f"t_scan_{uuid.uuid4().hex[:10]}"
+    yield with_schema(PG_DSN, schema)
+    drop_schema(PG_DSN, schema)
+
+
+def test_store_records_ci_findings_with_context(
+    capsys: Capsys, feature: GitRepo, config_file: Path, store_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sentinel.store import open_store
+
+    monkeypatch.setenv("GITHUB_RUN_ID", "42")
+    monkeypatch.setenv("GITHUB_REPOSITORY", "acme/app")
+    code, _, _ = scan(capsys, feature, config_file, "--base", "main", "--store", store_url)
+    assert code == 1
+    store = open_store(store_url)
+    try:
+        stored = store.findings(since=datetime.now(UTC) - timedelta(hours=1))
+    finally:
+        store.close()
+    assert sorted((s.finding.rule_id, s.finding.path, s.finding.line) for s in stored) == [
+        ("py-test-exec", "app.py", 3),
+        ("py-test-print-secret", "log.py", 1),
+    ]
+    context = stored[0].context
+    assert context.head == feature.git("rev-parse", "feature")
+    assert context.base == feature.git("rev-parse", "main")
+    assert context.pipeline == "https://github.com/acme/app/actions/runs/42"
+
+
+def test_dead_store_is_a_clear_error_after_the_results(
+    capsys: Capsys, feature: GitRepo, config_file: Path
+) -> None:
+    code, out, err = scan(
+        capsys, feature, config_file, "--base", "main", "--store", "postgresql://nobody:secret@127.0.0.1:1/x"
+    )
+    assert code == 2 and "py-test-exec" in out  # the gate's results were printed first
+    errors = [line for line in err.splitlines() if "ERROR" in line]
+    assert ":secret@" not in err and len(errors) == 1 and "Connection refused" in errors[0]
