@@ -73,9 +73,11 @@ def load(path: Path) -> Directory:
     doc = yamlfile.load(path)
     if doc.data is None:
         return Directory.of(())
-    if not isinstance(doc.data, dict) or set(doc.data) - {"accounts"}:
-        extra = sorted(set(doc.data) - {"accounts"}) if isinstance(doc.data, dict) else []
-        raise doc.error((), f"expected only a top-level 'accounts:' list; unknown keys {extra}")
+    if not isinstance(doc.data, dict):
+        raise doc.error((), "expected a top-level 'accounts:' list")
+    extra = sorted(str(k) for k in set(doc.data) - {"accounts"})
+    if extra:
+        raise doc.error((extra[0],), "unknown top-level key; expected only an 'accounts:' list")
     items = doc.data.get("accounts") or []
     if not isinstance(items, list):
         raise doc.error(("accounts",), "must be a list of accounts")
@@ -142,11 +144,18 @@ def _account(doc: yamlfile.Located, index: int, item: Any) -> Account:
     uids = strings("uids")
     if not all(u.isdigit() for u in uids):
         raise doc.error((*where, "uids"), "must be a list of numbers")
+    emails = strings("emails")
+    for position, email in enumerate(emails):
+        if "@" not in email:
+            raise doc.error((*where, "emails", position), f"not an email address: {email!r}")
+    start, end = day("start"), day("end")
+    if start is not None and end is not None and end < start:
+        raise doc.error((*where, "end"), f"end {end} is before start {start}")
     return Account(
         id=account_id,
         name=text("name"),
         role=Role(role_text),
-        emails=tuple(e.lower() for e in strings("emails")),
+        emails=tuple(e.strip().lower() for e in emails),
         usernames=strings("usernames"),
         uids=tuple(int(u) for u in uids),
         hosts=strings("hosts"),
@@ -154,11 +163,36 @@ def _account(doc: yamlfile.Located, index: int, item: Any) -> Account:
         timezone=zone,
         hours=_hours(doc, (*where, "hours"), item.get("hours")),
         approved_remotes=strings("approved_remotes"),
-        start=day("start"),
-        end=day("end"),
+        start=start,
+        end=end,
         require_signed=flag("require_signed"),
         integrator=flag("integrator"),
     )
+
+
+def warnings(directory: Directory) -> tuple[str, ...]:
+    """What loads but weakens sentinel's checks: shared identifiers, contractors without claims."""
+    problems: list[str] = []
+    for label in ("email", "username", "uid", "host"):
+        owners: dict[str, list[str]] = {}
+        for account in directory.accounts:
+            for value in getattr(account, f"{label}s"):
+                owners.setdefault(str(value), []).append(account.id)
+        problems.extend(
+            f"{label} {value!r} is listed by {', '.join(ids)}; attribution to it is ambiguous"
+            for value, ids in owners.items()
+            if len(ids) > 1
+        )
+    for account in directory.accounts:
+        if not account.emails:
+            problems.append(f"{account.id} lists no emails: its commits will count as unknown")
+        if account.role is Role.CONTRACTOR:
+            missing = [k for k, v in (("timezone", account.timezone), ("hours", account.hours)) if not v]
+            if missing:
+                problems.append(
+                    f"contractor {account.id} declares no {' or '.join(missing)}: location checks skip it"
+                )
+    return tuple(problems)
 
 
 def _hours(doc: yamlfile.Located, where: tuple[str | int, ...], value: Any) -> tuple[time, time] | None:

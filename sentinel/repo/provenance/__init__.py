@@ -29,6 +29,7 @@ __all__ = [
     "FileStat",
     "check_range",
     "load_range",
+    "load_recent",
     "run_signals",
 ]
 
@@ -57,6 +58,27 @@ def load_range(repo: Path, rev_range: str | None, settings: ProvenanceConfig, *,
             signatures=False,
         )
     log.debug("provenance: %d commits under review, %d of history", len(review), len(history))
+    return Commits(review=review, history=history)
+
+
+def load_recent(repo: Path, since: timedelta, settings: ProvenanceConfig, *, now: datetime) -> Commits:
+    """HEAD's commits authored within `since` of `now`, and a bounded baseline before them.
+
+    Raises:
+        GitError: not a repository.
+    """
+    if not _has_head(repo):
+        return Commits(review=())
+    cutoff = now - since
+    # One pass over both periods; git's --since is by committer date, the split by author date.
+    commits = read_commits(
+        repo,
+        ["HEAD"],
+        since=cutoff - timedelta(days=settings.history_days),
+        signatures=settings.verify_signatures,
+    )
+    review = tuple(c for c in commits if c.author_date >= cutoff)
+    history = tuple(c for c in commits if c.author_date < cutoff)[: settings.history_commits]
     return Commits(review=review, history=history)
 
 
