@@ -42,6 +42,9 @@ def _add_scan(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--exit-zero", action="store_true", help="advisory: exit 0 even with findings")
     p.add_argument("--baseline", type=Path, help="ignore findings whose fingerprints are in FILE")
     p.add_argument("--write-baseline", type=Path, help="write current findings' fingerprints to FILE")
+    p.add_argument(
+        "--store", help="also record the findings in this store (sqlite:///... or postgresql://...)"
+    )
     _add_common(p)
 
 
