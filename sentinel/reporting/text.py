@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from sentinel.model import Finding, Severity
 from sentinel.repo.scan import ScanReport
 from sentinel.reporting.scan_json import printable
@@ -55,10 +57,8 @@ def _summary(report: ScanReport) -> str:
     if report.suppressed:
         text += f" {report.suppressed} suppressed."
     if report.skipped:
-        text += f" {len(report.skipped)} skipped: " + ", ".join(
-            f"{printable(s.path)} ({s.reason})" for s in report.skipped[:5]
-        )
-        text += " ..." if len(report.skipped) > 5 else ""
+        reasons = Counter(s.reason for s in report.skipped)
+        text += f" {len(report.skipped)} skipped (" + ", ".join(f"{n} {r}" for r, n in reasons.items()) + ")."
     if report.blocking:
         text += f" {len(report.blocking)} at or above --fail-on {report.fail_on}."
     return text
