@@ -54,7 +54,10 @@ def approved(url: str, patterns: tuple[str, ...]) -> bool:
     location = remote_location(url)
     host = location.split("/", 1)[0]
     for pattern in patterns:
-        pattern = remote_location(pattern) if ("://" in pattern or "@" in pattern) else pattern.lower()
+        if "://" in pattern or "@" in pattern:
+            pattern = remote_location(pattern)
+        else:
+            pattern = pattern.lower().strip("/").removesuffix(".git")
         if pattern == host or fnmatch.fnmatchcase(location, pattern) or location == pattern:
             return True
     return False

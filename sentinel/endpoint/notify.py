@@ -34,16 +34,20 @@ class Notifier:
         if not self._address:
             return
         try:
-            with socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM | socket.SOCK_CLOEXEC) as sock:
+            # Non-blocking: a receiver that stopped reading must never stall the agent.
+            with socket.socket(
+                socket.AF_UNIX, socket.SOCK_DGRAM | socket.SOCK_CLOEXEC | socket.SOCK_NONBLOCK
+            ) as sock:
                 sock.sendto("\n".join(lines).encode(), self._address)
-        except OSError as exc:  # systemd gone or socket not ours: never fatal
+        except OSError as exc:  # systemd gone, busy, or socket not ours: never fatal
             log.debug("sd_notify to %r failed: %s", self._address, exc)
 
     def ready(self, status: str = "") -> None:
         self.send("READY=1", *((f"STATUS={status}",) if status else ()))
 
     def watchdog(self) -> None:
-        self.send("WATCHDOG=1")
+        if self.watchdog_seconds:
+            self.send("WATCHDOG=1")
 
     def reloading(self) -> None:
         self.send("RELOADING=1")
