@@ -106,6 +106,35 @@ def _add_provenance(sub: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     check.add_argument("path", type=Path, metavar="FILE")
 
 
+def _add_digest(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("digest", help="the weekly risk digest (HTML, Markdown or JSON; optionally emailed)")
+    p.add_argument("--store", help="store URL (default: the config's, else the agent's SQLite file)")
+    when = p.add_mutually_exclusive_group()
+    when.add_argument("--since", help="the last N (e.g. 7d) instead of the last complete week")
+    when.add_argument("--week", help="an ISO week, e.g. 2026-W48 (default: the last complete week)")
+    p.add_argument("--format", dest="fmt", choices=("html", "md", "json"), default="html")
+    p.add_argument("--output", dest="output_path", type=Path, help="write to FILE instead of stdout")
+    p.add_argument("--email", action="append", metavar="TO", help="email it to TO (repeatable)")
+    p.add_argument("--smtp", metavar="URL", help="smtp://HOST:PORT, smtp+starttls://... or smtps://...")
+    _add_common(p)
+
+
+def _add_fleet(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("export", help="write the store as Elastic Common Schema NDJSON")
+    p.set_defaults(handler=handler("export"))
+    p.add_argument("--since", default="7d", help="how far back (12h, 7d) or an ISO date (default 7d)")
+    p.add_argument("--format", dest="fmt", choices=("ecs",), default="ecs")
+    p.add_argument("--include", default="events,alerts,findings,coverage", help="record types to write")
+    p.add_argument("--output", dest="output_path", type=Path, help="write to FILE (atomically), not stdout")
+    p.add_argument("--config", dest="config_path", type=Path, help="config file (for its store)")
+    p.add_argument("--store", help="store URL (default: the config's, else the agent's SQLite file)")
+    f = sub.add_parser("forward", help="forward the local store to the central PostgreSQL (central.url)")
+    f.set_defaults(handler=handler("forward"))
+    f.add_argument("--config", dest="config_path", type=Path, required=True, help="config file")
+    f.add_argument("--once", action="store_true", help="send the backlog, then exit")
+    f.add_argument("--store", help="local store URL (default: the config's, else the agent's SQLite file)")
+
+
 def _add_common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--config", dest="config_path", type=Path, help="config file (default: .sentinel.yaml)")
     p.add_argument("--identities", dest="identities_path", type=Path, help="identity directory YAML")
@@ -122,6 +151,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_agent(sub)
     _add_alerts(sub)
     _add_provenance(sub)
+    _add_fleet(sub)
     for child in sub.choices.values():
         # -v/-q are accepted after the subcommand too (`sentinel scan -q`).
         child.add_argument("-v", "--verbose", action="count", default=argparse.SUPPRESS)

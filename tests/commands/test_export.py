@@ -98,3 +98,11 @@ def test_unknown_format_or_record_type(store_url: str) -> None:
         )
     with pytest.raises(SentinelError, match="unknown record type"):
         run(store_url, include="events,secrets")
+
+
+def test_cli(store_url: str, tmp_path: Path) -> None:
+    from sentinel.main import main
+
+    out = tmp_path / "ecs.ndjson"
+    assert main(["export", "--since", "7d", "--format", "ecs", "--store", store_url, "--output", str(out)]) == 0
+    assert len(out.read_text().splitlines()) == 5
