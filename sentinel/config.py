@@ -187,6 +187,62 @@ class CentralConfig:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class SeverityPointsConfig:
+    """Risk points one finding or alert of each severity is worth before decay and caps."""
+
+    info: float = 0.0
+    low: float = 1.0
+    medium: float = 3.0
+    high: float = 8.0
+    critical: float = 15.0
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RoleWeightsConfig:
+    """Multipliers of an account's risk score by role (contractors and unknown identities first)."""
+
+    employee: float = 1.0
+    contractor: float = 1.5
+    unknown: float = 2.0
+
+
+# Provenance rules that say something about who wrote a commit (headline "identity anomalies");
+# sensitive-path and mass-change are about what was changed, not who.
+IDENTITY_RULES: tuple[str, ...] = (
+    "provenance.timezone-mismatch", "provenance.timezone-hopping", "provenance.off-hours-pattern",
+    "provenance.unknown-identity", "provenance.new-identity", "provenance.shared-identity",
+    "provenance.committer-mismatch", "provenance.unsigned-commit", "provenance.backdated",
+    "provenance.future-dated", "provenance.after-end-date",
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DigestConfig:
+    """The weekly digest (`sentinel digest`); see sentinel/reporting/digest/scoring.py."""
+
+    # Evidence links: {repo} (as stored), {repo_name} (last path part, no .git), {sha}.
+    # Empty: commits are shown without links. Only http(s) links are ever emitted.
+    commit_url: str = ""
+    timezone: str = "UTC"  # where weeks start (Monday 00:00) for --week and the default week
+    half_life_days: float = 7.0  # a signal's points halve every this many days
+    lookback_days: int = 28  # older signals no longer count
+    signal_cap: float = 25.0  # most points one signal (rule or detector) can add to one account
+    caps: dict[str, float] = field(default_factory=dict)  # per-signal overrides of signal_cap
+    points: SeverityPointsConfig = field(default_factory=SeverityPointsConfig)
+    role_weights: RoleWeightsConfig = field(default_factory=RoleWeightsConfig)
+    attention_score: float = 10.0  # accounts at or above this "need attention"
+    max_accounts: int = 25  # accounts detailed in the report (all are in the JSON ranking)
+    max_evidence: int = 20  # evidence items shown per account, most points first
+    baseline_days: int = 28  # daily-activity baseline: the days before the week
+    silent_hours: float = 24.0  # an agent host silent this long before the week's end is a gap
+    silent_points: float = 8.0  # points a silent agent host adds to its account
+    exfiltration_detectors: tuple[str, ...] = ("mass-copy-out", "unapproved-push")
+    identity_rules: tuple[str, ...] = IDENTITY_RULES
+    from_address: str = "sentinel@localhost"
+    subject: str = "sentinel weekly digest {period}"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Config:
     rules: Path | None = None  # None: the bundled rules/
     identities: Path | None = None
@@ -196,6 +252,7 @@ class Config:
     agent: AgentConfig = field(default_factory=AgentConfig)
     provenance: ProvenanceConfig = field(default_factory=ProvenanceConfig)
     central: CentralConfig = field(default_factory=CentralConfig)
+    digest: DigestConfig = field(default_factory=DigestConfig)
     source: Path | None = None  # the file this came from, for messages
 
 
