@@ -108,6 +108,7 @@ def _add_provenance(sub: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def _add_digest(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("digest", help="the weekly risk digest (HTML, Markdown or JSON; optionally emailed)")
+    p.set_defaults(handler=handler("digest"))
     p.add_argument("--store", help="store URL (default: the config's, else the agent's SQLite file)")
     when = p.add_mutually_exclusive_group()
     when.add_argument("--since", help="the last N (e.g. 7d) instead of the last complete week")
@@ -152,6 +153,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_alerts(sub)
     _add_provenance(sub)
     _add_fleet(sub)
+    _add_digest(sub)
     for child in sub.choices.values():
         # -v/-q are accepted after the subcommand too (`sentinel scan -q`).
         child.add_argument("-v", "--verbose", action="count", default=argparse.SUPPRESS)
