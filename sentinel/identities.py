@@ -32,6 +32,8 @@ class Directory:
 
     accounts: tuple[Account, ...] = ()
     _by_email: dict[str, tuple[Account, ...]] = field(default_factory=dict, repr=False)
+    # Resolved emails as given: provenance resolves the same few emails 100,000 times.
+    _memo: dict[str, Account] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def of(cls, accounts: Iterable[Account]) -> Directory:
@@ -48,8 +50,11 @@ class Directory:
 
     def by_email(self, email: str) -> Account:
         """The account owning `email` (the first, if several claim it), else unknown."""
-        matches = self._by_email.get(email.strip().lower(), ())
-        return matches[0] if matches else UNKNOWN_ACCOUNT
+        found = self._memo.get(email)
+        if found is None:
+            matches = self._by_email.get(email.strip().lower(), ())
+            found = self._memo[email] = matches[0] if matches else UNKNOWN_ACCOUNT
+        return found
 
     def sharing_email(self, email: str) -> tuple[Account, ...]:
         return self._by_email.get(email.strip().lower(), ())

@@ -10,6 +10,7 @@ from sentinel.commands.identities import check
 from sentinel.errors import ConfigError
 from sentinel.model import Role
 from sentinel.resources import config_dir
+from tests.helpers import run_cli
 
 EXAMPLE = config_dir() / "identities.example.yaml"
 
@@ -86,13 +87,12 @@ def test_warnings_for_what_loads_but_weakens_checks(tmp_path: Path) -> None:
     assert "contractor b declares no timezone or hours: location checks skip it" in problems
 
 
-def test_check_command(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture
-) -> None:
+def test_check_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert check(path=EXAMPLE) == 0
     assert "3 accounts (2 employees, 1 contractors, 1 integrators): ok" in capsys.readouterr().out
     shared = write(tmp_path, "accounts:\n  - {id: a, emails: [s@x]}\n  - {id: b, emails: [s@x]}\n")
-    assert check(path=shared) == 0
-    assert "ambiguous" in caplog.text
+    code, out, err = run_cli(["identities", "check", str(shared)], capsys)
+    assert code == 0 and "2 accounts" in out
+    assert "email 's@x' is listed by a, b; attribution to it is ambiguous" in err
     with pytest.raises(ConfigError, match=r"identities\.yaml:2: accounts\.0\.role"):
         check(path=write(tmp_path, "accounts:\n  - {id: a, role: x}\n"))

@@ -12,8 +12,8 @@ from sentinel import __version__, output
 from sentinel.commands.common import load_config, load_directory, parse_duration
 from sentinel.errors import ExitCode, SentinelError
 from sentinel.model import UNKNOWN_ACCOUNT
-from sentinel.repo.git import open_repository
 from sentinel.repo.provenance import load_recent, run_signals
+from sentinel.repo.provenance.commits import repo_root
 from sentinel.repo.provenance.profile import AccountProfile, profiles
 from sentinel.reporting.scan_json import finding_dict
 
@@ -39,15 +39,16 @@ def run(
         GitError: not a repository.
     """
     window = parse_duration(since)
-    repository = open_repository(repo)
-    config = load_config(config_path, repository.root)
+    # Plain git, not GitPython: its import alone costs a quarter second.
+    root = repo_root(repo)
+    config = load_config(config_path, root)
     directory = load_directory(identities_path, config)
     if account is not None and account != UNKNOWN_ACCOUNT.id and directory.by_id(account) is None:
         raise SentinelError(f"no account {account!r} in the identity directory")
     if not directory.accounts:
         log.warning("no identity directory (--identities, or identities: in the config): all are unknown")
     moment = now or datetime.now(UTC)
-    commits = load_recent(repository.root, window, config.provenance, now=moment)
+    commits = load_recent(root, window, config.provenance, now=moment)
     findings = run_signals(commits, directory, config.provenance, moment)
     found = profiles(commits, directory, findings, config.provenance, account=account)
     log.info("%d commits in the last %s, %d findings", len(commits.review), since, len(findings))

@@ -15,6 +15,7 @@ import subprocess
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
+from functools import lru_cache
 from pathlib import Path
 
 from sentinel.errors import GitError
@@ -126,6 +127,26 @@ def history_tips(repo: Path, rev_range: str) -> tuple[str, ...]:
     return tuple(line[1:] for line in lines if line.startswith("^"))
 
 
+def repo_root(path: Path) -> Path:
+    """The top of the work tree containing `path` (the git dir of a bare repository).
+
+    Raises:
+        GitError: `path` is missing or not inside a git repository.
+    """
+    if not path.is_dir():
+        raise GitError(f"{path}: no such directory")
+    try:
+        bare, git_dir = run_git(path, "rev-parse", "--is-bare-repository", "--absolute-git-dir").split(b"\n")[
+            :2
+        ]
+        if bare == b"true":
+            return Path(git_dir.decode("utf-8", "surrogateescape"))
+        top = run_git(path, "rev-parse", "--show-toplevel").rstrip(b"\n")
+    except (GitError, ValueError):
+        raise GitError(f"{path}: not a git repository") from None
+    return Path(top.decode("utf-8", "surrogateescape"))
+
+
 def run_git(repo: Path, *args: str) -> bytes:
     """Raw stdout of a git command in `repo`.
 
@@ -210,16 +231,20 @@ def _numstat(token: bytes) -> FileStat | None:
 
 def _date(epoch: str, shown: str) -> datetime:
     """The instant `epoch` in the offset git printed at the end of `shown` (+hhmm)."""
-    offset = timedelta(0)
-    tail = shown.rsplit(" ", 1)[-1]
-    if len(tail) == 5 and tail[0] in "+-" and tail[1:].isdigit():
-        minutes = int(tail[1:3]) * 60 + int(tail[3:5])
-        if minutes < 24 * 60:  # git stores whatever it was given; timezone() refuses a day or more
-            offset = timedelta(minutes=-minutes if tail[0] == "-" else minutes)
     try:
-        return datetime.fromtimestamp(int(epoch), timezone(offset))
+        return datetime.fromtimestamp(int(epoch), _zone(shown[-5:]))
     except (ValueError, OverflowError, OSError):
         # Dates beyond datetime's range are themselves a sign of tampering; keep them extreme.
         log.debug("commit date %r out of range", epoch)
         extreme = datetime.max if epoch.strip() and not epoch.startswith("-") else datetime.min
         return extreme.replace(tzinfo=UTC)
+
+
+@lru_cache(maxsize=256)
+def _zone(tail: str) -> timezone:
+    """`+0100` as a fixed-offset timezone; an unreadable or impossible offset as UTC."""
+    if len(tail) == 5 and tail[0] in "+-" and tail[1:].isdigit():
+        minutes = int(tail[1:3]) * 60 + int(tail[3:5])
+        if minutes < 24 * 60:  # git stores whatever it was given; timezone() refuses a day or more
+            return timezone(timedelta(minutes=-minutes if tail[0] == "-" else minutes))
+    return UTC

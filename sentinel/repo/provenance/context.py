@@ -4,7 +4,7 @@ how a finding about some commits is worded and weighted."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from sentinel.identities import Directory
@@ -24,30 +24,44 @@ class Commits:
     review: tuple[CommitInfo, ...]
     history: tuple[CommitInfo, ...] = ()
     _shas: frozenset[str] = field(init=False, repr=False, compare=False)
+    _everything: tuple[CommitInfo, ...] = field(init=False, repr=False, compare=False)
+    # Groupings by author, per directory: every signal needs them, computing them once matters at 10k.
+    _groups: dict[int, tuple[Directory, dict[str, list[CommitInfo]]]] = field(
+        init=False, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_shas", frozenset(c.sha for c in self.review))
+        everything = sorted((*self.history, *self.review), key=lambda c: c.author_date.timestamp())
+        object.__setattr__(self, "_everything", tuple(everything))
+        object.__setattr__(self, "_groups", {})
 
     def reviewed(self, commit: CommitInfo) -> bool:
         return commit.sha in self._shas
 
-    def everything(self) -> list[CommitInfo]:
+    def everything(self) -> tuple[CommitInfo, ...]:
         """History then review, oldest author date first."""
-        return sorted((*self.history, *self.review), key=lambda c: c.author_date)
+        return self._everything
+
+    def by_author(self, directory: Directory) -> dict[str, list[CommitInfo]]:
+        """Known accounts' commits (all of them, oldest first); unknown authors are left out.
+
+        The result is shared between signals: read it, never change it.
+        """
+        cached = self._groups.get(id(directory))
+        if cached is not None and cached[0] is directory:
+            return cached[1]
+        grouped: dict[str, list[CommitInfo]] = defaultdict(list)
+        for commit in self._everything:
+            account = directory.by_email(commit.author_email)
+            if account.role is not Role.UNKNOWN:
+                grouped[account.id].append(commit)
+        self._groups[id(directory)] = (directory, grouped)
+        return grouped
 
 
 def author_of(directory: Directory, commit: CommitInfo) -> Account:
     return directory.by_email(commit.author_email)
-
-
-def by_author(directory: Directory, commits: Iterable[CommitInfo]) -> dict[str, list[CommitInfo]]:
-    """Known accounts' commits, in the order given; unknown authors are left out."""
-    grouped: dict[str, list[CommitInfo]] = defaultdict(list)
-    for commit in commits:
-        account = author_of(directory, commit)
-        if account.role is not Role.UNKNOWN:
-            grouped[account.id].append(commit)
-    return grouped
 
 
 def describe(commits: Sequence[CommitInfo]) -> str:

@@ -37,7 +37,7 @@ def check_backdated(
     dates = {c.sha: c.committer_date for c in (*commits.history, *commits.review)}
     kinds: dict[tuple[str, str], list[CommitInfo]] = defaultdict(list)
     for commit in commits.review:
-        who = author_of(directory, commit).id
+        who = commit.author_email  # grouping only; the finding resolves the account
         gap = commit.committer_date - commit.author_date
         if gap > limit:
             kinds[

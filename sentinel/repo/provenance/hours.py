@@ -23,7 +23,7 @@ from sentinel.identities import Directory
 from sentinel.model import Account, Finding, Severity
 
 from .commits import CommitInfo
-from .context import Commits, author_of, by_author, describe, finding
+from .context import Commits, author_of, describe, finding
 from .zones import off_hours
 
 
@@ -38,7 +38,7 @@ def check(
         return commit.author_date >= since
 
     everything = commits.everything()
-    grouped = by_author(directory, everything)
+    grouped = commits.by_author(directory)
     for account_id, history in grouped.items():
         account = directory.by_id(account_id)
         if account is None or account.hours is None or not any(commits.reviewed(c) for c in history):

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 from datetime import datetime
+from functools import lru_cache
 
 from sentinel.config import ProvenanceConfig
 from sentinel.identities import Directory
@@ -27,6 +28,7 @@ from .commits import CommitInfo
 from .context import Commits, author_of, describe, finding
 
 
+@lru_cache(maxsize=4096)
 def normal_name(name: str) -> str:
     return " ".join(name.casefold().split())
 

@@ -31,16 +31,22 @@ def check(
     commits: Commits, directory: Directory, settings: ProvenanceConfig, now: datetime
 ) -> Iterator[Finding]:
     categories = {name: compile_globs(tuple(globs)) for name, globs in settings.sensitive_paths.items()}
+    seen: dict[str, str | None] = {}  # path -> category; the same paths recur across commits
+
+    def category_of(path: str) -> str | None:
+        if path not in seen:
+            seen[path] = next((name for name, pattern in categories.items() if matches(pattern, path)), None)
+        return seen[path]
+
     touched: dict[tuple[str, str, str], list[CommitInfo]] = defaultdict(list)
     for commit in commits.review:
         account = author_of(directory, commit)
         if account.role not in settings.sensitive_roles:
             continue
         for stat in commit.files:
-            for category, pattern in categories.items():
-                if matches(pattern, stat.path):
-                    touched[(account.id, stat.path, category)].append(commit)
-                    break
+            category = category_of(stat.path)
+            if category is not None:
+                touched[(account.id, stat.path, category)].append(commit)
     for (_, path, category), found in touched.items():
         account = author_of(directory, found[0])
         glob = first_match(settings.sensitive_paths[category], path)

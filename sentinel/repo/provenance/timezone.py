@@ -32,7 +32,7 @@ from sentinel.identities import Directory
 from sentinel.model import Account, Finding, Severity
 
 from .commits import CommitInfo
-from .context import Commits, by_author, describe, finding
+from .context import Commits, describe, finding
 from .zones import declared_offsets, format_offsets, matches_zone
 
 ATTACK = ("T1656",)
@@ -41,7 +41,7 @@ ATTACK = ("T1656",)
 def check_mismatch(
     commits: Commits, directory: Directory, settings: ProvenanceConfig, now: datetime
 ) -> Iterator[Finding]:
-    for account_id, history in by_author(directory, commits.everything()).items():
+    for account_id, history in commits.by_author(directory).items():
         account = directory.by_id(account_id)
         if account is None or not account.timezone:
             continue
@@ -98,7 +98,7 @@ def _mismatch(account: Account, run: list[CommitInfo]) -> Finding:
 def check_hopping(
     commits: Commits, directory: Directory, settings: ProvenanceConfig, now: datetime
 ) -> Iterator[Finding]:
-    for account_id, history in by_author(directory, commits.everything()).items():
+    for account_id, history in commits.by_author(directory).items():
         account = directory.by_id(account_id)
         if account is None:
             continue

@@ -33,9 +33,16 @@ def check(
     commits: Commits, directory: Directory, settings: ProvenanceConfig, now: datetime
 ) -> Iterator[Finding]:
     generated = compile_globs(settings.generated_paths)
+    is_generated: dict[str, bool] = {}
 
     def generated_lines(commit: CommitInfo) -> int:
-        return sum(f.added or 0 for f in commit.files if matches(generated, f.path))
+        total = 0
+        for stat in commit.files:
+            if stat.added:
+                if stat.path not in is_generated:
+                    is_generated[stat.path] = matches(generated, stat.path)
+                total += stat.added if is_generated[stat.path] else 0
+        return total
 
     measures: tuple[tuple[str, Metric, int, Severity, str], ...] = (
         ("deleted lines", lambda c: c.lines_deleted, settings.mass_deleted_lines, Severity.MEDIUM, "T1485"),

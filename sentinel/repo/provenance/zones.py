@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from sentinel.model import Account
 
 # A laptop may switch offsets a little before or after the zone's own
-# transition (sleep, manual clocks); the offsets within half a day count.
+# transition (sleep, manual clocks); offsets within half a day count.
 _TRANSITION_SLACK = timedelta(hours=12)
 
 
@@ -19,12 +19,25 @@ def zone(name: str) -> ZoneInfo:
 
 
 def declared_offsets(zone_name: str, when: datetime) -> frozenset[timedelta]:
-    """UTC offsets `zone_name` uses around the instant `when` (DST through zoneinfo)."""
+    """UTC offsets `zone_name` uses on `when`'s date (DST through zoneinfo).
+
+    The date is `when`'s UTC date widened by half a day each side, which covers
+    the local date anywhere on Earth and laptops that switch a little early or
+    late; caching by date keeps 10,000 commits cheap.
+    """
+    return _offsets_on(zone_name, when.astimezone(UTC).date())
+
+
+@lru_cache(maxsize=8192)
+def _offsets_on(zone_name: str, day: date) -> frozenset[timedelta]:
     tz = zone(zone_name)
-    return frozenset(
-        (when + delta).astimezone(tz).utcoffset() or timedelta(0)
-        for delta in (-_TRANSITION_SLACK, timedelta(0), _TRANSITION_SLACK)
+    midnight = datetime.combine(day, time(0), UTC)
+    instants = (
+        midnight - _TRANSITION_SLACK,
+        midnight + timedelta(hours=12),
+        midnight + timedelta(days=1) + _TRANSITION_SLACK,
     )
+    return frozenset(i.astimezone(tz).utcoffset() or timedelta(0) for i in instants)
 
 
 def matches_zone(zone_name: str, when: datetime) -> bool:
