@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import dataclasses
 import fnmatch
-from collections.abc import Mapping
+import functools
+import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -54,11 +56,18 @@ class ActivityRules:
         return _fill(cls, merged, f"{self.source or 'activity rules'}: {detector}")
 
     def is_cloud_sync(self, path: str) -> bool:
-        return any(fnmatch.fnmatchcase(path, glob) for glob in self.cloud_sync)
+        return _matcher(self.cloud_sync)(path) is not None
 
     def is_archive(self, path: str) -> bool:
-        lower = path.lower()
-        return any(lower.endswith(ext) for ext in self.archive_extensions)
+        return path.lower().endswith(self.archive_extensions) if self.archive_extensions else False
+
+
+@functools.lru_cache(maxsize=16)
+def _matcher(globs: tuple[str, ...]) -> Callable[[str], object]:
+    """One compiled expression for a tuple of globs (fnmatch: `*` crosses `/`)."""
+    if not globs:
+        return lambda _path: None
+    return re.compile("|".join(f"(?:{fnmatch.translate(g)})" for g in globs)).match
 
 
 def _fill(cls: type[S], values: Mapping[str, Any], where: str) -> S:

@@ -11,12 +11,14 @@ import collections
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from sentinel.config import WeightsConfig
 from sentinel.detectors.activity import ActivityRules
 from sentinel.identities import Directory
 from sentinel.model import UNKNOWN_ACCOUNT, Account, Alert, Event, Role, Severity
+
+S = TypeVar("S")
 
 
 class Detector(Protocol):
@@ -36,9 +38,25 @@ class Context:
     rules: ActivityRules
     directory: Directory = field(default_factory=Directory)
     weights: WeightsConfig = field(default_factory=WeightsConfig)
+    # Lookups memoised per run: detectors ask for the same few accounts per event.
+    _accounts: dict[str, Account] = field(default_factory=dict, repr=False, compare=False)
+    _settings: dict[tuple[type, str, str], object] = field(default_factory=dict, repr=False, compare=False)
 
     def account(self, account_id: str) -> Account:
-        return self.directory.by_id(account_id) or Account(id=account_id, role=Role.UNKNOWN)
+        found = self._accounts.get(account_id)
+        if found is None:
+            found = self.directory.by_id(account_id) or Account(id=account_id, role=Role.UNKNOWN)
+            self._accounts[account_id] = found
+        return found
+
+    def settings(self, cls: type[S], detector: str, account_id: str) -> S:
+        """The detector's settings for an account, built once per run."""
+        key = (cls, detector, account_id)
+        found = self._settings.get(key)
+        if found is None:
+            found = self.rules.settings(cls, detector, self.account(account_id))
+            self._settings[key] = found
+        return found  # type: ignore[return-value]
 
     def weigh(self, severity: Severity, account: Account) -> tuple[Severity, Severity | None, str]:
         """The severity raised by the account's role; the base and a reason when it moved."""

@@ -44,6 +44,8 @@ class Settings:
 class _Account:
     window: SlidingSet
     settings: Settings
+    width: timedelta
+    threshold: float
     bucket_start: datetime | None = None
     bucket_count: int = 0
     bucket_keys: set[str] = field(default_factory=set)
@@ -62,10 +64,13 @@ class BulkRead:
         key = (event.host, event.account)
         state = self._accounts.get(key)
         if state is None:
-            account = self._context.account(event.account)
-            settings = self._context.rules.settings(Settings, ID, account)
-            state = _Account(window=SlidingSet(timedelta(seconds=settings.window_seconds)), settings=settings)
+            settings = self._context.settings(Settings, ID, event.account)
+            width = timedelta(seconds=settings.window_seconds)
+            state = _Account(
+                window=SlidingSet(width), settings=settings, width=width, threshold=settings.floor
+            )
             self._accounts[key] = state
+            state.threshold = self._threshold(state)
         return state
 
     def baseline(self, state: _Account) -> float:
@@ -90,21 +95,24 @@ class BulkRead:
 
     def tick(self, now: datetime) -> Iterator[Alert]:
         for state in self._accounts.values():
+            # Peers' baselines move too; thresholds are refreshed here, not per event.
+            state.threshold = self._threshold(state)
             state.window.expire(now)
-            if not state.armed and len(state.window) < self._threshold(state) / 2:
+            if not state.armed and len(state.window) < state.threshold / 2:
                 state.armed = True
         return
         yield  # pragma: no cover (makes this a generator)
 
     def _roll(self, state: _Account, ts: datetime, path: str) -> None:
         # Tumbling windows feed the baseline; the sliding window decides alerts.
-        width = timedelta(seconds=state.settings.window_seconds)
+        width = state.width
         if state.bucket_start is None:
             state.bucket_start = ts
         while ts - state.bucket_start >= width:
             if state.bucket_keys:
                 state.history.append(len(state.bucket_keys))
                 del state.history[: -state.settings.history]
+                state.threshold = self._threshold(state)
             state.bucket_keys = set()
             state.bucket_start += width
             if ts - state.bucket_start >= width * 2:  # idle for long: jump ahead
@@ -115,7 +123,7 @@ class BulkRead:
         return max(float(state.settings.floor), state.settings.k * self.baseline(state))
 
     def _check(self, state: _Account, event: Event) -> Iterator[Alert]:
-        threshold = self._threshold(state)
+        threshold = state.threshold
         count = len(state.window)
         if not state.armed:
             if count < threshold / 2:

@@ -56,7 +56,7 @@ class Coverage:
         if event.kind != "coverage" or event.action not in _ACTIONS:
             return
         severity, meaning = _ACTIONS[event.action]
-        settings = self._context.rules.settings(Settings, ID, self._context.account(event.account))
+        settings = self._context.settings(Settings, ID, event.account)
         key = (event.host, event.action, event.path)
         last = self._last.get(key)
         if last is not None and event.ts - last < timedelta(seconds=settings.repeat_seconds):

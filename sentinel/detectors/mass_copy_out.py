@@ -67,7 +67,7 @@ class MassCopyOut:
         key = (event.host, event.account)
         state = self._states.get(key)
         if state is None:
-            settings = self._context.rules.settings(Settings, ID, self._context.account(event.account))
+            settings = self._context.settings(Settings, ID, event.account)
             state = _State(window=SlidingSet(timedelta(seconds=settings.window_seconds)), settings=settings)
             self._states[key] = state
         path = event.dest_path if event.action == "move" and event.kind == "file" else event.path

@@ -54,11 +54,11 @@ class OffHoursBulk:
         if event.kind not in ("file", "transfer") or not event.path:
             return
         account = self._context.account(event.account)
-        if not off_hours(account, event.ts):
+        if account.hours is None or not off_hours(account, event.ts):
             return
         key = (event.host, event.account)
         if key not in self._states:
-            settings = self._context.rules.settings(Settings, ID, account)
+            settings = self._context.settings(Settings, ID, event.account)
             self._states[key] = (SlidingSet(timedelta(seconds=settings.window_seconds)), settings, [True])
         window, settings, armed = self._states[key]
         window.add(event.ts, event.path, event.bytes)

@@ -39,8 +39,9 @@ class Staging:
         self._seen: set[tuple[str, str]] = set()
 
     def feed(self, event: Event, now: datetime) -> Iterator[Alert]:
-        account = self._context.account(event.account)
-        settings = self._context.rules.settings(Settings, ID, account)
+        if event.kind not in ("repo", "file", "transfer"):
+            return
+        settings = self._context.settings(Settings, ID, event.account)
         if event.kind == "repo" and event.action in ("bundle", "archive"):
             what = f"git {event.action} of {event.path}"
         elif (

@@ -79,7 +79,7 @@ class UnapprovedPush:
         bad = tuple(u for u in urls if not approved(u, patterns))
         if not bad:
             return
-        settings = self._context.rules.settings(Settings, ID, account)
+        settings = self._context.settings(Settings, ID, event.account)
         yield self._context.alert(
             detector=ID,
             severity=Severity(settings.severity),

@@ -1,0 +1,325 @@
+"""Endpoint agent benchmark: what watching a busy tree costs, and what the agent keeps.
+
+    python bench/agent.py                  # 20,000 files, 3 rounds
+    python bench/agent.py --files 5000 --rounds 1   # a quick run
+
+In one run, on one real tree of --files files (100 per directory):
+
+1. overhead: `cp -r` of the tree and a read of every file, timed without the
+   agent and with it (rounds alternate, medians reported), as a ratio.
+2. persistence: every file event the agent stored for those operations,
+   counted per action against what the operations must produce (a read per
+   source file for cp and for the read pass, a create and a write per copied
+   file): events lost = expected - stored (coverage events say why).
+   Events/s = events stored / time from the first operation to the last
+   event committed.
+3. resources: the agent's peak RSS (VmHWM) and CPU seconds (user + system).
+4. alert latency: a fresh account-owned burst of reads just over the bulk-read
+   floor; the time from the last read to the alert being in the store.
+
+The agent runs as a real subprocess (`python -m sentinel agent`) with the
+bundled activity rules, audit off, and its store in a temporary directory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from sentinel.store import open_store  # noqa: E402
+
+
+def make_tree(root: Path, files: int, size: int) -> list[Path]:
+    paths = []
+    payload = b"x" * size
+    for i in range(files):
+        directory = root / f"d{i // 100:04}"
+        if i % 100 == 0:
+            directory.mkdir(parents=True)
+        path = directory / f"f{i:06}.dat"
+        path.write_bytes(payload)
+        paths.append(path)
+    return paths
+
+
+def read_all(paths: list[Path]) -> float:
+    start = time.perf_counter()
+    for path in paths:
+        with open(path, "rb") as handle:
+            handle.read()
+    return time.perf_counter() - start
+
+
+def copy_tree(src: Path, dst: Path) -> float:
+    start = time.perf_counter()
+    subprocess.run(["cp", "-r", str(src), str(dst)], check=True)
+    return time.perf_counter() - start
+
+
+class Agent:
+    def __init__(self, base: Path, watch: Path) -> None:
+        self.base = base
+        self.state = base / "state"
+        self.config = base / "sentinel.yaml"
+        identities = base / "identities.yaml"
+        identities.write_text("accounts:\n  - id: bench\n    role: contractor\n")
+        self.config.write_text(
+            json.dumps(
+                {
+                    "identities": str(identities),
+                    "agent": {
+                        "watch": [str(watch)],
+                        "account": "bench",
+                        "state_dir": str(self.state),
+                        "audit": "off",
+                        "scan_commits": False,
+                        "heartbeat": 5,
+                    },
+                }
+            )
+        )
+        self.proc: subprocess.Popen[bytes] | None = None
+        self.log = base / "agent.log"
+
+    def start(self) -> None:
+        address = str(self.base / "notify.sock")
+        sock = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+        sock.bind(address)
+        sock.settimeout(60)
+        with open(self.log, "ab") as err:
+            self.proc = subprocess.Popen(
+                [sys.executable, "-m", "sentinel", "agent", "--config", str(self.config)],
+                stderr=err,
+                env={**os.environ, "NOTIFY_SOCKET": address, "PYTHONPATH": str(ROOT)},
+            )
+        while b"READY=1" not in sock.recv(4096):
+            pass
+        sock.close()
+        os.unlink(address)
+
+    def peak_rss_mb(self) -> float:
+        assert self.proc is not None
+        for line in Path(f"/proc/{self.proc.pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+        return 0.0
+
+    def cpu_seconds(self) -> float:
+        assert self.proc is not None
+        fields = Path(f"/proc/{self.proc.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        ticks = os.sysconf("SC_CLK_TCK")
+        return (int(fields[11]) + int(fields[12])) / ticks
+
+    def stop(self) -> None:
+        assert self.proc is not None
+        self.proc.send_signal(signal.SIGTERM)
+        self.proc.wait(120)
+
+    def store(self) -> Any:
+        return open_store(f"sqlite://{self.state / 'sentinel.db'}", migrate=False)
+
+
+def count_events(agent: Agent, since: datetime) -> tuple[Counter[str], datetime | None, list[Any], set[str]]:
+    """File events per action, the newest read/create/write time, coverage events, copied paths seen."""
+    store = agent.store()
+    try:
+        counts: Counter[str] = Counter()
+        last = None
+        coverage = []
+        seen: set[str] = set()
+        for event in store.events(since=since):
+            if event.kind == "file":
+                counts[event.action] += 1
+                if event.action in ("read", "create", "write"):
+                    last = event.ts if last is None or event.ts > last else last
+                if event.action in ("create", "write"):
+                    seen.add(event.path)
+            elif event.kind == "coverage" and event.action not in ("heartbeat", "agent-start", "agent-stop"):
+                coverage.append(event)
+        return counts, last, coverage, seen
+    finally:
+        store.close()
+
+
+def wait_stable(agent: Agent, since: datetime, expected: int, timeout: float = 120) -> float:
+    """Wait until the stored file events reach `expected` or stop growing; return when."""
+    deadline = time.monotonic() + timeout
+    previous, still = -1, 0
+    while time.monotonic() < deadline:
+        total = sum(count_events(agent, since)[0].values())
+        if total >= expected:
+            return time.monotonic()
+        still = still + 1 if total == previous else 0
+        if still >= 10:  # 5 s without growth
+            return time.monotonic()
+        previous = total
+        time.sleep(0.5)
+    return time.monotonic()
+
+
+def writer_capacity(base: Path, count: int) -> int:
+    """Events/s through the agent's own writer: real SQLite store, all detectors, no sources."""
+    from sentinel import resources
+    from sentinel.detectors import activity, build
+    from sentinel.detectors.base import Context
+    from sentinel.endpoint.queue import EventQueue
+    from sentinel.endpoint.writer import Writer
+    from sentinel.model import Event
+
+    logging.getLogger("sentinel").setLevel(logging.ERROR)  # its alerts are not the point here
+    base.mkdir(parents=True)
+    queue = EventQueue(count + 10)
+    now = datetime.now(UTC)
+    for i in range(count):
+        queue.put(
+            Event(ts=now, host="bench", account="bench", kind="file", action="read" if i % 3 else "write",
+                  path=f"/data/d{i // 100}/f{i}.dat", bytes=2048, attributed_by="host-account")
+        )  # fmt: skip
+    rules = activity.load(resources.rules_dir() / "activity.yaml")
+    writer = Writer(
+        queue=queue,
+        open_store=lambda: open_store(f"sqlite://{base / 'capacity.db'}"),
+        detectors=build(Context(rules=rules)),
+        batch_size=5000,
+        batch_interval=0.2,
+        spill_dir=base,
+        coverage=lambda action, detail, n: Event(ts=now, host="bench", account="bench", kind="coverage",
+                                                 action=action, detail=detail, bytes=n),
+    )  # fmt: skip
+    start = time.perf_counter()
+    writer.start()
+    writer.ready.wait()
+    while len(queue):
+        time.sleep(0.01)
+    writer.stop()
+    return round(writer.persisted / (time.perf_counter() - start))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--files", type=int, default=20_000)
+    parser.add_argument("--size", type=int, default=2048, help="bytes per file")
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = parser.parse_args()
+
+    base = Path(tempfile.mkdtemp(prefix="sentinel-bench-"))
+    try:
+        watched = base / "watched"
+        src = watched / "src"
+        paths = make_tree(src, args.files, args.size)
+        copy_tree(src, base / "warm")  # page cache warm for both sides
+        shutil.rmtree(base / "warm")
+
+        agent = Agent(base, watched)
+        plain: dict[str, list[float]] = {"cp": [], "read": []}
+        watched_times: dict[str, list[float]] = {"cp": [], "read": []}
+        expected: Counter[str] = Counter()
+        agent_started = False
+        first_op: datetime | None = None
+        for round_ in range(args.rounds):
+            # Without the agent (it is started only after the first plain round).
+            if agent_started:
+                agent.stop()
+                agent_started = False
+            plain["cp"].append(copy_tree(src, watched / f"plain{round_}"))
+            plain["read"].append(read_all(paths))
+            shutil.rmtree(watched / f"plain{round_}")
+            agent.start()
+            agent_started = True
+            first_op = first_op or datetime.now(UTC)
+            watched_times["cp"].append(copy_tree(src, watched / f"copy{round_}"))
+            watched_times["read"].append(read_all(paths))
+            expected["read"] += 2 * args.files  # cp reads each source once; the read pass once more
+            expected["create"] += args.files
+            expected["write"] += args.files
+            wait_stable(agent, first_op - timedelta(seconds=1), sum(expected.values()))
+            shutil.rmtree(watched / f"copy{round_}")  # deletes: not counted in `expected`
+        assert first_op is not None
+        ops_done = time.monotonic()
+        counts, last, coverage, seen = count_events(agent, first_op - timedelta(seconds=1))
+        stored = sum(counts[a] for a in expected)
+        lost = {a: max(expected[a] - counts[a], 0) for a in expected}
+        copied = {
+            str(watched / f"copy{r}" / p.relative_to(src)) for r in range(args.rounds) for p in paths
+        }
+        unseen = len(copied - seen)
+        rss = agent.peak_rss_mb()
+        cpu = agent.cpu_seconds()
+
+        # Alert latency: a fresh agent (no burst in its window yet), then a burst just over
+        # the bundled bulk-read floor for a contractor (300 distinct files).
+        agent.stop()
+        burst = make_tree(watched / "burst", 400, 256)
+        agent.start()
+        time.sleep(0.5)
+        read_all(burst)
+        burst_end = time.monotonic()
+        latency = None
+        while time.monotonic() - burst_end < 30:
+            store = agent.store()
+            try:
+                found = [a for a in store.alerts(since=first_op) if a.detector == "bulk-read"]
+            finally:
+                store.close()
+            if any(a.window_start.year and a.evidence and "burst" in " ".join(a.evidence) for a in found):
+                latency = time.monotonic() - burst_end
+                break
+            time.sleep(0.05)
+        agent.stop()
+        _ = ops_done
+        capacity = writer_capacity(base / "capacity", 100_000)
+
+        # Events/s: stored file events over the span from the first operation to the last commit
+        # (the agent's clock is the same as ours; `last` is the newest stored event's timestamp).
+        span = ((last or first_op) - first_op).total_seconds()
+        figures = {
+            "files": args.files,
+            "rounds": args.rounds,
+            "cp_seconds_without": statistics.median(plain["cp"]),
+            "cp_seconds_with": statistics.median(watched_times["cp"]),
+            "read_seconds_without": statistics.median(plain["read"]),
+            "read_seconds_with": statistics.median(watched_times["read"]),
+            "expected_events": dict(expected),
+            "stored_events": {a: counts[a] for a in expected},
+            "events_lost": lost,
+            "copied_files_with_no_event": unseen,
+            "coverage_events": [f"{e.action}: {e.detail} ({e.bytes})" for e in coverage if e.action != "agent-stop"],
+            "events_per_second_stored": round(stored / span) if span > 0 else None,
+            "writer_capacity_events_per_second": capacity,
+            "load_average": os.getloadavg(),
+            "peak_rss_mb": round(rss, 1),
+            "cpu_seconds": round(cpu, 2),
+            "alert_latency_seconds": None if latency is None else round(latency, 3),
+        }
+        figures["cp_overhead"] = round(figures["cp_seconds_with"] / figures["cp_seconds_without"], 3)
+        figures["read_overhead"] = round(figures["read_seconds_with"] / figures["read_seconds_without"], 3)
+        if args.json:
+            print(json.dumps(figures, indent=2))
+        else:
+            for key, value in figures.items():
+                print(f"{key:28} {value}")
+        return 0
+    finally:
+        shutil.rmtree(base, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
