@@ -128,6 +128,7 @@ class RepoSource:
             stale |= self._offsets.setdefault(str(reflog), size) != size
         # Pushes logged while the agent was down: read them on the first poll.
         repo.fingerprint = () if stale else self._fingerprint(repo)
+        self._save_offsets()
         if announce:
             self._event(repo, "clone", detail="new repository under a watched tree")
 
