@@ -177,7 +177,9 @@ class CentralConfig:
     max_batches: int = 20  # per step, so one step never blocks the agent for long
     interval: float = 5.0  # seconds between rounds once caught up
     backoff_initial: float = 1.0
-    backoff_max: float = 300.0
+    # Capped at a minute: a fleet reconnects within about that of a restart, and
+    # the jitter (x0.5..1) spreads it out.
+    backoff_max: float = 60.0
     # Unsent rows kept per stream while the central store is down; beyond it the
     # oldest are given up and a coverage record says how many.
     spool_limit: int = 1_000_000
