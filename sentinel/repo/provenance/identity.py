@@ -111,11 +111,13 @@ def check_new(
             found[(account.id, f"name {commit.author_name!r}")].append(commit)
     for (account_id, what), hits in found.items():
         owner = directory.by_id(account_id) or UNKNOWN_ACCOUNT
+        # An unlisted email under a known name may be someone posing as that person.
+        email = what.startswith("email")
         yield finding(
             rule="new-identity",
             account=owner,
-            severity=Severity.LOW,
-            contractor=Severity.MEDIUM,
+            severity=Severity.MEDIUM if email else Severity.LOW,
+            contractor=Severity.HIGH if email else Severity.MEDIUM,
             message=(
                 f"expected {account_id} to commit as its listed emails and the names it has used "
                 f"({', '.join(sorted(used[account_id] - {''})) or owner.name or 'none yet'}); "

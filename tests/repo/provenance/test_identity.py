@@ -34,6 +34,10 @@ def test_known_account_under_a_new_name_or_a_new_email(history: History) -> None
     assert "new name 'A. Berger (laptop)'" in by_evidence[(renamed,)].message
     assert "new email 'alice.private@mail.example'" in by_evidence[(personal,)].message
     assert by_evidence[(personal,)].account == "alice"
+    assert (
+        by_evidence[(personal,)].severity is Severity.MEDIUM
+        and by_evidence[(renamed,)].severity is Severity.LOW
+    )
     # The private email is attributed to Alice by name, so it is not also "unknown".
     assert only(findings, "unknown-identity") == []
 
