@@ -7,6 +7,7 @@ from pathlib import Path
 
 from sentinel import config as config_module
 from sentinel.endpoint import daemon
+from sentinel.endpoint.settings import resolve
 
 log = logging.getLogger(__name__)
 
@@ -20,6 +21,6 @@ def run(*, config_path: Path) -> int:
         AlreadyRunning: another agent holds this store's lock.
     """
     config = config_module.load(config_path)
-    settings = daemon.resolve(config)
+    settings = resolve(config)
     agent = daemon.Agent(settings, reload=lambda: config_module.load(config_path))
     return agent.run()

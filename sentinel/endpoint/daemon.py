@@ -14,90 +14,30 @@ import dataclasses
 import logging
 import os
 import signal
-import socket
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from sentinel import config as config_module
-from sentinel import detectors, identities, resources
+from sentinel import detectors
 from sentinel.config import Config
-from sentinel.detectors import activity
 from sentinel.detectors.base import Context, Detector
 from sentinel.endpoint import attribution, state
 from sentinel.endpoint.commits import CommitScanner
+from sentinel.endpoint.forwarding import ForwardThread
 from sentinel.endpoint.notify import Notifier
 from sentinel.endpoint.queue import EventQueue
+from sentinel.endpoint.settings import Settings, resolve
 from sentinel.endpoint.sources import files, mounts, repos
 from sentinel.endpoint.writer import Writer
-from sentinel.errors import ConfigError, SentinelError
-from sentinel.identities import Directory
+from sentinel.errors import SentinelError
 from sentinel.model import Event
 from sentinel.store import open_store
 
 log = logging.getLogger(__name__)
 
 _SIGNALS = {signal.SIGTERM, signal.SIGINT, signal.SIGHUP}
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Settings:
-    """Everything the agent derives from a Config, resolved once per (re)load."""
-
-    config: Config
-    directory: Directory
-    rules: activity.ActivityRules
-    host: str
-    account: str
-    watch: tuple[str, ...]
-    repos: tuple[Path, ...]
-    state_dir: Path
-    store_url: str
-    lock_path: Path
-
-
-def resolve(config: Config) -> Settings:
-    """Load identities and activity rules and fill defaults.
-
-    Raises:
-        ConfigError: a bad identities or activity file, or an unknown threshold.
-    """
-    agent = config.agent
-    base = config.source.parent if config.source is not None else Path.cwd()
-    directory = identities.load(config.identities) if config.identities else Directory.of(())
-    rules = activity.load(
-        _path(agent.activity, base) if agent.activity else resources.rules_dir() / "activity.yaml"
-    )
-    host = agent.host or socket.gethostname()
-    account = agent.account or ""
-    if account and directory.accounts and directory.by_id(account) is None:
-        raise ConfigError(f"agent.account {account!r} is not in the identity directory {config.identities}")
-    state_dir = _path(agent.state_dir, base)
-    store_url = config.store or f"sqlite://{state_dir / 'sentinel.db'}"
-    if store_url.startswith("sqlite://") or "://" not in store_url:
-        db = Path(store_url.removeprefix("sqlite://"))
-        lock_path = db.with_name(db.name + ".agent-lock")
-    else:
-        lock_path = state_dir / "agent.lock"
-    detectors.validate(Context(rules=rules, directory=directory, weights=config.weights))
-    return Settings(
-        config=config,
-        directory=directory,
-        rules=rules,
-        host=host,
-        account=account,
-        watch=files.expand(str(_path(Path(w), base)) if not os.path.isabs(w) else w for w in agent.watch),
-        repos=tuple(_path(Path(r), base) for r in agent.repos),
-        state_dir=state_dir,
-        store_url=store_url,
-        lock_path=lock_path,
-    )
-
-
-def _path(value: Path, base: Path) -> Path:
-    value = value.expanduser()
-    return value if value.is_absolute() else base / value
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +72,7 @@ class Agent:
         self.mounts: mounts.MountSource | None = None
         self.repos: repos.RepoSource | None = None
         self.audit: object | None = None
+        self.forwarder: ForwardThread | None = None
         self._started_steps: list[Step] = []
 
     # -- events about the agent itself --------------------------------------------------
@@ -177,6 +118,7 @@ class Agent:
             Step("commit scanner", self._start_commits, self._stop_commits),
             Step("repositories", self._start_repos),
             Step("audit", self._start_audit, self._stop_audit),
+            Step("forwarder", self._start_forwarder, self._stop_forwarder),
         ]
 
     def start(self) -> None:
@@ -366,6 +308,23 @@ class Agent:
                 self.writer.enrich = None
             self.audit.stop()
             self.audit = None
+
+    def _start_forwarder(self) -> None:
+        central = self.s.config.central
+        if not central.url:
+            return
+        if not self.s.store_url.startswith("sqlite://"):
+            log.warning("central.url is set but the local store is not SQLite; nothing to forward from")
+            return
+        self.forwarder = ForwardThread(
+            local=Path(self.s.store_url.removeprefix("sqlite://")), settings=central, host=self.s.host
+        )
+        self.forwarder.start()
+
+    def _stop_forwarder(self) -> None:
+        if self.forwarder is not None:
+            self.forwarder.stop()
+            self.forwarder = None
 
     def _fallback_name(self) -> str:
         return f"agent.account ({self.s.account})" if self.s.account else "the owner of each path"
