@@ -104,5 +104,6 @@ def test_cli(store_url: str, tmp_path: Path) -> None:
     from sentinel.main import main
 
     out = tmp_path / "ecs.ndjson"
-    assert main(["export", "--since", "7d", "--format", "ecs", "--store", store_url, "--output", str(out)]) == 0
+    argv = ["export", "--since", "7d", "--format", "ecs", "--store", store_url, "--output", str(out)]
+    assert main(argv) == 0
     assert len(out.read_text().splitlines()) == 5
