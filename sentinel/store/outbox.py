@@ -48,8 +48,8 @@ COVERAGE = Stream(table="coverage", columns=codec.COVERAGE_COLUMNS, timestamps=(
 ALERTS = Stream(
     table="alerts", columns=codec.ALERT_COLUMNS, timestamps=("created", "window_start", "window_end")
 )
-FINDINGS = Stream(table="findings", columns=codec.FINDING_COLUMNS, timestamps=("ts",))
 CONTEXTS = Stream(table="scan_contexts", columns=codec.CONTEXT_COLUMNS, timestamps=("ts",))
+FINDINGS = Stream(table="findings", columns=codec.FINDING_COLUMNS, timestamps=("ts",))
 ROLLUPS = Stream(table="rollups", columns=codec.ROLLUP_COLUMNS, timestamps=("hour",), by_rev=True)
 EVENTS = Stream(
     table="events",
@@ -59,7 +59,8 @@ EVENTS = Stream(
 )
 
 # Coverage first: if anything was dropped, the central side hears about it first.
-DEFAULT_STREAMS = (COVERAGE, ALERTS, FINDINGS, ROLLUPS)
+# Scan contexts go on their own too, so a clean CI scan (no findings) is still on record.
+DEFAULT_STREAMS = (COVERAGE, ALERTS, CONTEXTS, FINDINGS, ROLLUPS)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

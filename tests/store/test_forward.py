@@ -74,12 +74,20 @@ def test_everything_arrives_once_even_when_sent_twice(local: SqliteStore, pg_sch
         "rollups": (1, 1), "coverage": (0, 0),
     }  # fmt: skip
     assert central_counts(PG_DSN, pg_schema) == expected
-    assert sent == 950 + 2 + 2 + 1
+    assert sent == 950 + 2 + 1 + 2 + 1  # events, alerts, context, findings, rollup
     rewind(local)
     assert forwarder.drain(now) == sent  # sent again, in full...
     assert central_counts(PG_DSN, pg_schema) == expected  # ...and stored once
     assert all(backlog == 0 for backlog in map(lambda s: outbox.backlog(local, s), outbox.DEFAULT_STREAMS))
     forwarder.close()
+
+
+def test_a_clean_scan_is_on_record_centrally(local: SqliteStore, pg_schema: str) -> None:
+    local.add_findings([], context=f.context())
+    forwarder = Forwarder(local, settings(with_schema(PG_DSN, pg_schema)))
+    assert forwarder.drain(now) == 1
+    forwarder.close()
+    assert central_counts(PG_DSN, pg_schema)["scan_contexts"] == (1, 1)
 
 
 def test_raw_events_stay_local_by_default(local: SqliteStore, pg_schema: str) -> None:
