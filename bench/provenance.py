@@ -66,14 +66,18 @@ def build(path: Path, commits: int, now: datetime) -> None:
     people = accounts()
     path.mkdir(parents=True)
     subprocess.run(["git", "init", "-q", "-b", "main", str(path)], check=True)
-    start = now - timedelta(days=365)
+    start = now - timedelta(days=366)
     step = timedelta(days=365) / commits
-    out: list[bytes] = []
+    # Each commit at a random office-hours time in its author's zone, then all in
+    # time order, so committer dates rise along the branch as in a real history.
+    planned = []
     for n in range(1, commits + 1):
         who = people[rng.randrange(len(people))]
-        zone = ZoneInfo(who["timezone"])
-        day = start + n * step
-        local = day.astimezone(zone).replace(hour=rng.randint(9, 17), minute=rng.randint(0, 59))
+        day = (start + n * step).astimezone(ZoneInfo(who["timezone"]))
+        planned.append((day.replace(hour=rng.randint(9, 17), minute=rng.randint(0, 59)), who))
+    planned.sort(key=lambda p: p[0])
+    out: list[bytes] = []
+    for n, (local, who) in enumerate(planned, start=1):
         offset = local.utcoffset() or timedelta(0)
         if who["id"] == "user03":  # claims its zone, commits from UTC+8
             offset = timedelta(hours=8)
@@ -111,7 +115,7 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--cache", type=Path, default=Path("/tmp/sentinel-bench-provenance"))
     args = parser.parse_args()
-    folder = args.cache / f"repo-{args.commits}"
+    folder = args.cache / f"repo-v2-{args.commits}"
     repo = folder / "repo"
     # Dates are relative to the day the cache was built; --since 3650d keeps every commit in view.
     if not repo.exists():
