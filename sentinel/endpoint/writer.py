@@ -27,6 +27,9 @@ from sentinel.store import ScanContext, Store
 log = logging.getLogger(__name__)
 
 _TICK_SECONDS = 1.0
+# With audit on, file events wait this long for the audit record naming who did
+# it (the two arrive by different kernel paths, in either order).
+ENRICH_GRACE = timedelta(seconds=1.5)
 _PURGE_SECONDS = 3600.0
 _STOP_RETRIES = 5
 
@@ -56,6 +59,7 @@ class Writer(threading.Thread):
         self._retention = retention
         self.enrich = enrich
         self._findings: list[tuple[tuple[Finding, ...], ScanContext]] = []
+        self._held: list[Event] = []
         self._stopping = threading.Event()
         self.ready = threading.Event()
         self.error: BaseException | None = None
@@ -94,6 +98,7 @@ class Writer(threading.Thread):
         while True:
             stopping = self._stopping.is_set()
             batch = [e for e in self._queue.drain(self._batch_size) if e.action != "noop"]
+            batch = self._hold_for_attribution(batch, stopping)
             dropped = self._queue.take_dropped()
             if dropped:
                 log.warning("queue full: %d event(s) dropped and counted", dropped)
@@ -110,10 +115,30 @@ class Writer(threading.Thread):
             if self._retention is not None and clock - last_purge >= _PURGE_SECONDS:
                 last_purge = clock
                 self._purge(store)
-            if stopping and not batch and not len(self._queue):
+            if stopping and not batch and not len(self._queue) and not self._held:
                 return
             if len(self._queue) < self._batch_size:
                 self._queue.wait(self._batch_interval)
+
+    def _hold_for_attribution(self, batch: list[Event], stopping: bool) -> list[Event]:
+        """Without audit: `batch`. With it: held events now due, then the new ones not too fresh."""
+        if self.enrich is None and not self._held:
+            return batch
+        pending = self._held + batch
+        if stopping or self.enrich is None:
+            self._held = []
+            return pending
+        cutoff = datetime.now(UTC) - ENRICH_GRACE
+        ready: list[Event] = []
+        held: list[Event] = []
+        for event in pending:
+            # Order is kept: once one event is held, everything after it waits too.
+            if held or (event.kind in ("file", "transfer") and event.ts > cutoff):
+                held.append(event)
+            else:
+                ready.append(event)
+        self._held = held
+        return ready
 
     def _persist(self, store: Store, batch: list[Event], stopping: bool) -> None:
         if self.enrich is not None:
