@@ -5,11 +5,13 @@ from __future__ import annotations
 import json
 import os
 from collections import Counter
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sentinel import __version__
 from sentinel.model import Finding, Severity
-from sentinel.repo.scan import ScanReport
+
+if TYPE_CHECKING:  # importing the scan pipeline would load GitPython for nothing
+    from sentinel.repo.scan import ScanReport
 
 FORMAT_VERSION = 1
 
