@@ -14,6 +14,7 @@ import subprocess
 import pytest
 
 from sentinel.endpoint.sources import audit
+from sentinel.model import Event
 from tests.endpoint.conftest import AgentEnv
 from tests.endpoint.test_agent import _files
 
@@ -42,12 +43,13 @@ def test_audit_attributes_reads_and_execs_to_the_login_uid(env: AgentEnv) -> Non
         lambda: len([e for e in env.events(kind="file", action="read") if e.account == "alice"]) == len(data),
         what="reads attributed to alice",
     )
-    env.wait_until(lambda: _cat_execs(env), what="the exec of cat")
+    env.wait_until(lambda: _cat_execs(env, str(data[0])), what="the exec of cat")
     pid = agent.proc.pid
     assert agent.stop() == 0
     reads = env.events(kind="file", action="read")
     assert {e.attributed_by for e in reads if e.path in {str(p) for p in data}} == {"audit-auid"}
-    (execution,) = _cat_execs(env)
+    # Audit sees every exec on the machine; ours is the cat of these files.
+    (execution,) = _cat_execs(env, str(data[0]))
     assert execution.account == "alice"
     assert execution.attributed_by == "audit-auid"
     assert [str(p) for p in data[:3]] == list(execution.argv[1:4])
@@ -58,8 +60,8 @@ def test_audit_attributes_reads_and_execs_to_the_login_uid(env: AgentEnv) -> Non
     assert _status("enabled") == enabled_before
 
 
-def _cat_execs(env: AgentEnv) -> list[object]:
-    return [e for e in env.events(kind="process", action="exec") if e.argv[:1] == ("cat",)]
+def _cat_execs(env: AgentEnv, first: str) -> list[Event]:
+    return [e for e in env.events(kind="process", action="exec") if e.argv[:2] == ("cat", first)]
 
 
 def _status(key: str) -> str:
