@@ -96,7 +96,7 @@ class Forwarder:
                     batch = outbox.read_batch(self.local, stream, self.settings.batch_size)
                     if batch is None:
                         break
-                    central.receive(batch.statements())
+                    central.receive(batch.inserts())
                     # Only now is the batch safe centrally; a crash before this line re-sends it.
                     outbox.advance(self.local, stream, batch.position, forwarded=len(batch.rows))
                     sent += len(batch.rows)

@@ -16,7 +16,7 @@ from datetime import datetime
 from typing import Any
 
 from sentinel.store import Coverage, codec
-from sentinel.store.sqlbase import insert_sql
+from sentinel.store.sqlbase import Insert
 from sentinel.store.sqlite import SqliteStore
 
 
@@ -31,17 +31,19 @@ class Stream:
     uid_expr: str = "uid"
 
     @property
-    def central_insert(self) -> str:
-        statement = insert_sql(self.table, self.columns)
+    def conflict(self) -> str:
+        """What the central side does with a row it already has."""
         if not self.by_rev:
             # No conflict target: naming one needs SELECT on its columns, which agents
             # lack; (submitted_by, uid) is the only key a client-supplied row can hit.
-            return f"{statement} ON CONFLICT DO NOTHING"
+            return "ON CONFLICT DO NOTHING"
         changed = ", ".join(f"{c} = excluded.{c}" for c in self.columns if c != "uid")
         return (
-            f"{statement} ON CONFLICT (submitted_by, uid) DO UPDATE SET {changed}"
-            f" WHERE {self.table}.rev < excluded.rev"
+            f"ON CONFLICT (submitted_by, uid) DO UPDATE SET {changed} WHERE {self.table}.rev < excluded.rev"
         )
+
+    def insert(self, rows: Sequence[Sequence[Any]]) -> Insert:
+        return Insert(table=self.table, columns=self.columns, conflict=self.conflict, rows=rows)
 
 
 COVERAGE = Stream(table="coverage", columns=codec.COVERAGE_COLUMNS, timestamps=("ts",))
@@ -70,13 +72,10 @@ class Batch:
     position: tuple[int, int]  # (rev, id) of the last row
     contexts: tuple[tuple[Any, ...], ...] = ()  # scan contexts the findings refer to
 
-    def statements(self) -> tuple[tuple[str, Sequence[Sequence[Any]]], ...]:
-        """(statement, rows) pairs for PostgresStore.receive, contexts before findings."""
-        pairs: list[tuple[str, Sequence[Sequence[Any]]]] = []
-        if self.contexts:
-            pairs.append((CONTEXTS.central_insert, self.contexts))
-        pairs.append((self.stream.central_insert, self.rows))
-        return tuple(pairs)
+    def inserts(self) -> tuple[Insert, ...]:
+        """What PostgresStore.receive commits as one transaction: contexts before findings."""
+        head = (CONTEXTS.insert(self.contexts),) if self.contexts else ()
+        return (*head, self.stream.insert(self.rows))
 
 
 def position(store: SqliteStore, stream: Stream) -> tuple[int, int]:
@@ -94,12 +93,17 @@ def _order(stream: Stream) -> str:
     return "rev, id" if stream.by_rev else "id"
 
 
-def _central_row(stream: Stream, values: Sequence[Any]) -> tuple[Any, ...]:
-    # Times go over as datetimes; JSON stays text, which PostgreSQL casts to jsonb.
-    return tuple(
-        codec.from_micros(v) if c in stream.timestamps and v is not None else v
-        for c, v in zip(stream.columns, values, strict=True)
-    )
+def _central_rows(stream: Stream, rows: Sequence[Sequence[Any]]) -> tuple[tuple[Any, ...], ...]:
+    # Times go over as datetimes; JSON stays text, which PostgreSQL reads as jsonb.
+    times = [i for i, column in enumerate(stream.columns) if column in stream.timestamps]
+    out = []
+    for values in rows:
+        row = list(values)
+        for i in times:
+            if row[i] is not None:
+                row[i] = codec.from_micros(row[i])
+        out.append(tuple(row))
+    return tuple(out)
 
 
 def read_batch(store: SqliteStore, stream: Stream, limit: int) -> Batch | None:
@@ -121,10 +125,10 @@ def read_batch(store: SqliteStore, stream: Stream, limit: int) -> Batch | None:
         found = store._read(
             f"SELECT {', '.join(CONTEXTS.columns)} FROM scan_contexts WHERE uid IN ({marks})", wanted
         )
-        contexts = tuple(_central_row(CONTEXTS, row) for row in found)
+        contexts = _central_rows(CONTEXTS, found)
     return Batch(
         stream=stream,
-        rows=tuple(_central_row(stream, row[2:]) for row in rows),
+        rows=_central_rows(stream, [row[2:] for row in rows]),
         position=(int(rows[-1][0]), int(rows[-1][1])),
         contexts=contexts,
     )

@@ -23,7 +23,7 @@ from psycopg import sql
 
 from sentinel.errors import StoreError
 from sentinel.store import codec, migrate, urls
-from sentinel.store.sqlbase import Cursor, SqlStore
+from sentinel.store.sqlbase import Cursor, Insert, SqlStore
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +73,7 @@ class PostgresStore(SqlStore):
         self._password = password or ""
         self._lock = threading.RLock()
         self._store_id = ""
+        self._staging: set[str] = set()
         extra: dict[str, Any] = {"connect_timeout": max(1, round(connect_timeout))}
         if password:
             extra["password"] = password
@@ -142,12 +143,56 @@ class PostgresStore(SqlStore):
         with self._lock:
             self._conn.close()
 
-    def receive(self, batches: Sequence[tuple[str, Sequence[Sequence[Any]]]]) -> None:
-        """Run each (statement, rows) with executemany, all in one transaction."""
-        with self._tx() as cur:
-            for statement, rows in batches:
-                if rows:
-                    cur.executemany(statement, rows)
+    def receive(self, inserts: Sequence[Insert]) -> None:
+        """Commit forwarded rows in one transaction.
+
+        Rows are COPYed into a session-private staging table and moved with one
+        INSERT ... SELECT carrying the conflict clause: several times cheaper on
+        both sides than a statement per row, and still idempotent.
+        """
+        with self._lock:
+            try:
+                with self._conn.transaction(), self._conn.cursor() as cur:
+                    for insert in inserts:
+                        if not insert.rows:
+                            continue
+                        stage = self._staging_table(cur, insert.table)
+                        columns = sql.SQL(", ").join(map(sql.Identifier, insert.columns))
+                        copy = sql.SQL("COPY {} ({}) FROM STDIN").format(stage, columns)
+                        with cur.copy(copy) as sink:
+                            for row in insert.rows:
+                                sink.write_row(row)
+                        cur.execute(
+                            sql.SQL("INSERT INTO {} ({}) SELECT {} FROM {} ").format(
+                                sql.Identifier(insert.table), columns, columns, stage
+                            )
+                            + sql.SQL(insert.conflict)
+                        )
+                        cur.execute(sql.SQL("TRUNCATE {}").format(stage))
+            except psycopg.Error as exc:
+                self._staging.clear()  # rolled back with the transaction that made them
+                raise self._error("error in", exc) from None
+
+    def _staging_table(self, cur: psycopg.Cursor[Any], table: str) -> sql.Identifier:
+        # Temporary tables need only the database's TEMP right (PUBLIC has it by default),
+        # not SELECT on the real table; column types are read from the catalog so they
+        # always match the central schema.
+        name = f"sentinel_stage_{table}"
+        if name not in self._staging:
+            cur.execute(
+                "SELECT attname, format_type(atttypid, atttypmod) FROM pg_attribute"
+                " WHERE attrelid = %s::regclass AND attnum > 0 AND NOT attisdropped ORDER BY attnum",
+                (table,),
+            )
+            columns = sql.SQL(", ").join(
+                sql.SQL("{} {}").format(sql.Identifier(column), sql.SQL(kind))
+                for column, kind in cur.fetchall()
+            )
+            cur.execute(
+                sql.SQL("CREATE TEMP TABLE IF NOT EXISTS {} ({})").format(sql.Identifier(name), columns)
+            )
+            self._staging.add(name)
+        return sql.Identifier(name)
 
     def execute_admin(self, *statements: sql.Composed) -> None:
         """Run parameterless statements (DDL, grants) in one transaction."""

@@ -12,6 +12,7 @@ import socket
 import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
@@ -40,6 +41,16 @@ class Cursor(Protocol):
 
 def _placeholders(n: int) -> str:
     return ", ".join("?" * n)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Insert:
+    """Rows for one table, sent as a unit: `conflict` says what a duplicate does."""
+
+    table: str
+    columns: tuple[str, ...]
+    conflict: str
+    rows: Sequence[Sequence[Any]]
 
 
 def insert_sql(table: str, columns: Sequence[str]) -> str:
