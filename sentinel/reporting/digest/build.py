@@ -209,10 +209,14 @@ def _account_report(
     tz: ZoneInfo,
     previous: Score | None,
 ) -> tuple[AccountReport, dict[str, str]]:
-    # Evidence in the order of the points it gave, so the top of the list is what matters.
-    contributions = sorted(
-        (c for line in account_score.lines for c in line.contributions), key=lambda c: (-c.points, c.ts)
-    )
+    # Evidence round-robin over the signals (most points first within each), so the
+    # first items show every signal before a noisy rule's 30th hit.
+    contributions = [
+        line.contributions[n]
+        for n in range(max((len(line.contributions) for line in account_score.lines), default=0))
+        for line in account_score.lines
+        if n < len(line.contributions)
+    ]
     mapping = {c.evidence: f"{rank}.{n}" for n, c in enumerate(contributions, start=1)}
     shown: list[Evidence] = []
     for c in contributions[: settings.max_evidence]:

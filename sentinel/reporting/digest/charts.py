@@ -63,6 +63,10 @@ def activity(data: DailyActivity, *, account: str) -> str:
             f'<line x1="{left}" y1="{y_median:.1f}" x2="{width - 8}" y2="{y_median:.1f}" '
             'stroke="#2563eb" stroke-dasharray="4 3"/>'
         )
+        body.append(
+            _text(width - 10, max(y_high - 3, top + 8), f"usual {data.baseline:,.0f}/day", anchor="end",
+                  fill="#2563eb", size=10)
+        )  # fmt: skip
     slot = plot_w / max(len(data.days), 1)
     for n, (day, count) in enumerate(data.days):
         x = left + n * slot + slot * 0.15
