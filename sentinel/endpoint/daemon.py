@@ -389,7 +389,7 @@ class Agent:
         elapsed = (now - self._last_heartbeat).total_seconds()
         if elapsed < interval:
             return
-        if elapsed > max(3 * interval, interval + 10):
+        if elapsed > max(3 * interval, interval + 2):
             # The loop was not scheduled (SIGSTOP, a suspended VM): events may be missing.
             self.queue.put_control(
                 self.coverage_event(

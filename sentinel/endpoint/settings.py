@@ -48,6 +48,10 @@ def resolve(config: Config) -> Settings:
     rules = activity.load(
         _path(agent.activity, base) if agent.activity else resources.rules_dir() / "activity.yaml"
     )
+    if agent.audit not in ("auto", "on", "off"):
+        raise ConfigError(f"agent.audit must be auto, on or off, not {agent.audit!r}")
+    if agent.queue_size < 1 or agent.batch_size < 1 or agent.heartbeat <= 0 or agent.poll_interval <= 0:
+        raise ConfigError("agent.queue_size, batch_size, heartbeat and poll_interval must be positive")
     host = agent.host or socket.gethostname()
     account = agent.account or ""
     if account and directory.accounts and directory.by_id(account) is None:

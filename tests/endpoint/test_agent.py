@@ -278,3 +278,17 @@ def test_writes_to_a_new_removable_mount_are_transfers(env: AgentEnv) -> None:
     assert alert.attack == "T1052.001"
     transfers = env.events(kind="transfer")
     assert transfers and all(e.dest_path == str(usb) or e.action == "move" for e in transfers)
+
+
+def test_a_suspended_agent_records_the_heartbeat_gap(env: AgentEnv) -> None:
+    env.write_config(account="alice", heartbeat=0.5)
+    agent = env.agent().start()
+    assert agent.proc is not None
+    agent.proc.send_signal(signal.SIGSTOP)  # what a debugger, a frozen VM or `kill -STOP` does
+    time.sleep(4)
+    agent.proc.send_signal(signal.SIGCONT)
+    env.wait_until(lambda: env.events(kind="coverage", action="heartbeat-gap"), what="the heartbeat gap")
+    assert agent.stop() == 0
+    (gap,) = env.events(kind="coverage", action="heartbeat-gap")
+    assert gap.detail.startswith("no heartbeat for ")
+    assert any(a.window_start < a.window_end for a in env.alerts("coverage"))
