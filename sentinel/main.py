@@ -134,6 +134,19 @@ def _add_fleet(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     f.add_argument("--config", dest="config_path", type=Path, required=True, help="config file")
     f.add_argument("--once", action="store_true", help="send the backlog, then exit")
     f.add_argument("--store", help="local store URL (default: the config's, else the agent's SQLite file)")
+    c = sub.add_parser("central", help="set up a central PostgreSQL store (run as its owner)")
+    actions = c.add_subparsers(dest="central_command", required=True)
+    init = actions.add_parser("init", help="create/upgrade the schema; apply roles, grants and row policies")
+    init.set_defaults(handler=handler("central", "init"))
+    add = actions.add_parser("add-agent", help="create a host's login role in the agent group")
+    add.set_defaults(handler=handler("central", "add_agent"))
+    add.add_argument("login", help="the host's database role, e.g. agent_ws17")
+    add.add_argument("--agent-password-file", type=Path, help="its password (mode 0600); else no password")
+    for a in (init, add):
+        a.add_argument("--url", required=True, help="postgresql://OWNER@HOST/DB[?schema=NAME]")
+        a.add_argument("--password-file", type=Path, help="the owner's password (mode 0600); else PGPASSWORD")
+        a.add_argument("--agent-role", default="sentinel_agent", help="group role of the agents")
+    init.add_argument("--reader-role", default="sentinel_reader", help="group role of the analysts")
 
 
 def _add_common(p: argparse.ArgumentParser) -> None:
@@ -176,6 +189,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     _configure_logging(args.pop("verbose"), args.pop("quiet"))
     args.pop("command")
     args.pop("identities_command", None)  # `identities check` names its handler already
+    args.pop("central_command", None)  # so do `central init` and `central add-agent`
     run: Handler = args.pop("handler")
     with error_handler():
         return run(**args)
