@@ -55,7 +55,7 @@ _PAYLOAD_MAGIC = {
     b"x\x01": "zlib data",
 }
 _SCRIPT = re.compile(
-    rb"\b(eval|exec|import\s+\w|require\s*\(|child_process|subprocess|os\.system|/bin/(ba)?sh|powershell"
+    rb"\b(eval|exec|import\s+\w|__import__|\.system\s*\(|require\s*\(|child_process|subprocess|os\.system|/bin/(ba)?sh|powershell"
     rb"|socket|XMLHttpRequest|fetch\s*\(|https?://|Function\s*\(|base64)",
     re.I,
 )

@@ -31,6 +31,9 @@ _SELECTORS = "\ufe00-\ufe0f\U000e0100-\U000e01ef"
 _TAGS = "\U000e0000-\U000e007f"
 _ANY = re.compile(f"[{_INVISIBLE}{_SELECTORS}{_TAGS}]+")
 _IDENT = re.compile(r"[A-Za-z0-9_$]")
+# Hangul fillers are letters to JS/Python/Go, so they can be a whole variable name on their own
+# (the "invisible backdoor" trick: `const { timeout,\u3164 } = req.query; exec(\u3164)`).
+_INVISIBLE_LETTERS = frozenset("\u3164\u115f\u1160\uffa0")
 _KEYCAP = "\u20e3"
 _BLACK_FLAG = "\U0001f3f4"  # subdivision flags are U+1F3F4 followed by tag characters
 
@@ -62,8 +65,8 @@ def scan(file: ChangedFile, options: Options) -> Iterator[Hit]:
                 yield Hit(line=number, detail=detail, snippet=shown, severity=options.run_severity)
             elif _legit_sequence(run, before, after):
                 continue
-            elif _IDENT.match(before) and _IDENT.match(after):
-                yield Hit(line=number, detail=f"inside an identifier: {names}", snippet=shown)
+            elif (_IDENT.match(before) and _IDENT.match(after)) or _INVISIBLE_LETTERS & set(run):
+                yield Hit(line=number, detail=f"inside or as an identifier: {names}", snippet=shown)
             else:
                 yield Hit(line=number, detail=names, snippet=shown, severity=options.elsewhere_severity)
             break  # one hit per line is enough to send a reviewer there

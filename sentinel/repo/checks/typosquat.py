@@ -23,7 +23,7 @@ from sentinel.repo.changes import ChangedFile
 from sentinel.repo.checks.base import Hit, added_lines, snippet
 
 _PY_MANIFEST = re.compile(
-    r"(^|/)(([\w.-]*requirements[\w.-]*|constraints[\w.-]*)\.(txt|in)|pyproject\.toml|setup\.py|setup\.cfg|Pipfile)$"
+    r"(^|/)(([\w.-]*requirements[\w.-]*|constraints[\w.-]*|requirements/[\w.-]+)\.(txt|in)|pyproject\.toml|setup\.py|setup\.cfg|Pipfile)$"
 )
 # A requirement at the start of a line or of a quoted string: `name`, `name[extra]`, `name>=1`.
 _PY_REQ = re.compile(

@@ -1,0 +1,53 @@
+"""dependency-typosquat: (path, manifest, flagged line or None) with real look-alikes."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.repo.checks.helpers import findings
+
+PYPROJECT = """\
+[project]
+name = "djanga"
+version = "1.0"
+dependencies = [
+    "requests>=2.31",
+    "{dep}",
+]
+classifiers = ["Programming Language :: Python"]
+"""
+
+PACKAGE_JSON = """\
+{{
+  "name": "app",
+  "dependencies": {{
+    "express": "^4.19.2",
+    "{dep}": "^1.0.0"
+  }},
+  "scripts": {{"lodahs": "echo not a dependency"}}
+}}
+"""
+
+CASES = [
+    ("requirements.txt", "flask==3.0.3\nreqeusts==2.31.0\n", 2),
+    ("requirements/dev.txt", "colourama>=0.4\n", 1),
+    ("requirements.in", "python-dateutil\ndateutil\n", 2),
+    ("pyproject.toml", PYPROJECT.format(dep="urllib4>=2"), 6),
+    ("package.json", PACKAGE_JSON.format(dep="lodahs"), 5),
+    ("package.json", PACKAGE_JSON.format(dep="crossenv"), 5),
+    ("setup.py", 'setup(\n    name="x",\n    install_requires=[\n        "numpyy",\n    ],\n)\n', 4),
+    # Legitimate: the real names; version-digit siblings; scoped npm packages; the project's own
+    # name in pyproject (not a dependency); a script key that looks like a squat.
+    ("requirements.txt", "requests==2.31.0\nboto3==1.34\nnose2\njinja2\n", None),
+    ("requirements.txt", "pytest-cov\npy-cpuinfo\nattr\n", None),
+    ("pyproject.toml", PYPROJECT.format(dep="pydantic-settings"), None),
+    ("package.json", PACKAGE_JSON.format(dep="@types/lodash"), None),
+    ("package.json", PACKAGE_JSON.format(dep="preact"), None),
+    ("src/app.py", "import reqeusts\n", None),  # not a manifest
+]
+
+
+@pytest.mark.parametrize(("path", "text", "line"), CASES)
+def test_typosquats(path: str, text: str, line: int | None) -> None:
+    found = findings("dependency-typosquat", path, text)
+    assert [f.line for f in found] == ([line] if line else [])
