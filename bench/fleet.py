@@ -203,7 +203,9 @@ def main() -> int:
     parser.add_argument("--outage", type=float, default=60.0, help="seconds the server is down")
     parser.add_argument("--live-events", type=int, default=20, help="events per agent per live tick (0.25 s)")
     parser.add_argument("--batch-size", type=int, default=1000)
-    parser.add_argument("--backoff-max", type=float, default=30.0)
+    parser.add_argument(
+        "--backoff-max", type=float, default=CentralConfig().backoff_max, help="default: the config default"
+    )
     parser.add_argument("--raw-events", action="store_true", help="forward raw events too")
     parser.add_argument("--no-fsync", action="store_true", help="run the throwaway server with fsync off")
     parser.add_argument("--json", type=Path, help="also write the figures to FILE")
