@@ -8,10 +8,12 @@ import subprocess
 import sys
 import threading
 import time
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
+from sentinel.store import StoredFinding, open_store
 from tests.endpoint.conftest import ROOT, AgentEnv
 
 pytestmark = pytest.mark.inotify
@@ -292,3 +294,35 @@ def test_a_suspended_agent_records_the_heartbeat_gap(env: AgentEnv) -> None:
     (gap,) = env.events(kind="coverage", action="heartbeat-gap")
     assert gap.detail.startswith("no heartbeat for ")
     assert any(a.window_start < a.window_end for a in env.alerts("coverage"))
+
+
+def test_new_commits_in_a_watched_repository_are_scanned_and_findings_stored(env: AgentEnv) -> None:
+    env.write_config(account="bob", scan_commits=True)
+    repo = env.tree / "svc"
+    repo.mkdir()
+    _git(repo, "init", "-q", "-b", "main")
+    (repo / "README.md").write_text("svc\n")
+    _git(repo, "add", ".")
+    _git(repo, "commit", "-qm", "start")
+    agent = env.agent().start()
+    payload = 'import base64\nBLOB = "cHJpbnQoJ2hpJyk="\nexec(base64.b64decode(BLOB))\n'
+    (repo / "loader.py").write_text(payload)
+    _git(repo, "add", "loader.py")
+    _git(repo, "commit", "-qm", "add loader")
+    head = _git(repo, "rev-parse", "HEAD").strip()
+
+    def findings() -> list[StoredFinding]:
+        store = open_store(env.store_url, migrate=False)
+        try:
+            return store.findings(since=datetime.now(UTC) - timedelta(hours=1))
+        finally:
+            store.close()
+
+    env.wait_until(findings, timeout=60, what="the finding from the commit scan")
+    assert agent.stop() == 0
+    # The same pipeline as CI: the rule pack plus provenance checks on the commit.
+    stored = {f.finding.rule_id: f for f in findings()}
+    backdoor = stored["py-eval-decoded-payload"]
+    assert backdoor.finding.path == "loader.py"
+    assert backdoor.context.head == head and backdoor.context.repository == str(repo)
+    assert [e.action for e in env.events(kind="repo")] == ["commit"]
