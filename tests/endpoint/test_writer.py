@@ -1,0 +1,113 @@
+"""The writer thread in-process with real SQLite stores."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from sentinel.endpoint.queue import EventQueue
+from sentinel.endpoint.writer import Writer
+from sentinel.model import Alert, Event, Role, Severity
+from sentinel.store import Store, open_store
+
+
+def _event(i: int, action: str = "read") -> Event:
+    return Event(ts=datetime.now(UTC), host="h", account="a", kind="file", action=action, path=f"/f{i}")
+
+
+def _coverage(action: str, detail: str, count: int) -> Event:
+    return Event(
+        ts=datetime.now(UTC),
+        host="h",
+        account="a",
+        kind="coverage",
+        action=action,
+        detail=detail,
+        bytes=count,
+    )
+
+
+class StoredFirst:
+    """A detector that checks, for every event it is fed, that the event is already committed."""
+
+    id = "stored-first"
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.unstored: list[str] = []
+        self.fed = 0
+
+    def feed(self, event: Event, now: datetime) -> Iterator[Alert]:
+        self.fed += 1
+        reader = open_store(self.url, migrate=False)  # another connection: sees only committed rows
+        try:
+            paths = {e.path for e in reader.events(since=now - timedelta(minutes=1))}
+        finally:
+            reader.close()
+        if event.path not in paths:
+            self.unstored.append(event.path)
+        if event.path == "/f5":
+            yield Alert(detector=self.id, severity=Severity.LOW, account="a", role=Role.UNKNOWN, host="h",
+                        window_start=event.ts, window_end=event.ts, message="seen")  # fmt: skip
+
+    def tick(self, now: datetime) -> Iterator[Alert]:
+        return iter(())
+
+
+def test_events_are_committed_before_any_detector_sees_them(tmp_path: Path) -> None:
+    url = f"sqlite://{tmp_path / 's.db'}"
+    open_store(url).close()
+    queue = EventQueue(100)
+    detector = StoredFirst(url)
+    writer = Writer(queue=queue, open_store=lambda: open_store(url), detectors=[detector], batch_size=4,
+                    batch_interval=0.01, spill_dir=tmp_path, coverage=_coverage)  # fmt: skip
+    writer.start()
+    writer.ready.wait()
+    for i in range(10):
+        queue.put(_event(i))
+    writer.stop()
+    assert detector.fed == 10 and detector.unstored == []
+    store = open_store(url, migrate=False)
+    assert [a.message for a in store.alerts(since=datetime.now(UTC) - timedelta(minutes=1))] == ["seen"]
+    store.close()
+
+
+class BrokenStore:
+    """A real SQLite store whose connection was closed under it: every write fails."""
+
+    def __init__(self, url: str) -> None:
+        self.store = open_store(url)
+        self.store.close()
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.store, name)
+
+    def close(self) -> None:
+        pass
+
+
+def test_a_store_that_refuses_at_shutdown_spills_and_the_next_start_reingests(tmp_path: Path) -> None:
+    url = f"sqlite://{tmp_path / 's.db'}"
+    queue = EventQueue(100)
+    broken: Store = BrokenStore(url)  # type: ignore[assignment]
+    writer = Writer(queue=queue, open_store=lambda: broken, detectors=[], batch_size=100,
+                    batch_interval=0.01, spill_dir=tmp_path, coverage=_coverage)  # fmt: skip
+    writer.start()
+    writer.ready.wait()
+    for i in range(7):
+        queue.put(_event(i))
+    writer.stop()
+    (spill,) = tmp_path.glob("spill-*.jsonl")
+    assert len(spill.read_text().splitlines()) == 7
+    again = Writer(queue=EventQueue(10), open_store=lambda: open_store(url), detectors=[], batch_size=10,
+                   batch_interval=0.01, spill_dir=tmp_path, coverage=_coverage)  # fmt: skip
+    again.start()
+    again.ready.wait()
+    again.stop()
+    assert not list(tmp_path.glob("spill-*.jsonl"))
+    store = open_store(url, migrate=False)
+    assert sorted(e.path for e in store.events(since=datetime.now(UTC) - timedelta(minutes=1))) == [
+        f"/f{i}" for i in range(7)
+    ]
+    store.close()
