@@ -287,6 +287,8 @@ class Agent:
             if mode == "on":
                 raise SentinelError(f"agent.audit is 'on' but audit cannot be used: {reason}")
             log.info("audit source off: %s; attribution falls back to %s", reason, self._fallback_name())
+            if os.geteuid() == 0:  # root could have had audit: its absence weakens attribution
+                self.record("audit-unavailable", detail=reason)
             return
         source = audit.AuditSource(
             host=self.s.host,
@@ -371,7 +373,8 @@ class Agent:
             self._poll()
             self._heartbeat()
             if self.writer is not None and not self.writer.is_alive():
-                raise SentinelError(f"the writer stopped: {self.writer.error}")
+                # Not a SentinelError: exit 3, so systemd restarts the agent.
+                raise RuntimeError(f"the writer stopped: {self.writer.error}")
 
     def _poll(self) -> None:
         for name, source in (("mounts", self.mounts), ("repositories", self.repos)):
