@@ -436,6 +436,7 @@ class Agent:
             for tree in fresh.watch:
                 self.files.watch(tree)
         if self.repos is not None:
+            self.repos.attributor = self._attributor
             for root in (*fresh.repos, *repos.discover(fresh.watch)):
                 self.repos.add(root)
         if self.writer is not None:

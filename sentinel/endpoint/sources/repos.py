@@ -96,7 +96,7 @@ class RepoSource:
         scan_commits: ScanCommits | None = None,
     ) -> None:
         self.host = host
-        self._attributor = attributor
+        self.attributor = attributor
         self._emit = emit
         self._state_path = state_path
         self._scan = scan_commits
@@ -209,7 +209,7 @@ class RepoSource:
             owner: int | None = repo.git_dir.stat().st_uid
         except OSError:
             owner = None
-        account, attributed_by = self._attributor.fallback(owner)
+        account, attributed_by = self.attributor.fallback(owner)
         self._emit(
             Event(
                 ts=datetime.now(UTC),
