@@ -62,6 +62,26 @@ class Coverage:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class AccountHour:
+    """One account's events within one UTC hour, summed over hosts, kinds and actions."""
+
+    hour: datetime
+    account: str
+    count: int
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class HostSpan:
+    """One host and account's rollups within a time range: first and last hour, events."""
+
+    host: str
+    account: str
+    first: datetime
+    last: datetime
+    count: int
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Purged:
     events: int
     rollups: int
@@ -92,6 +112,15 @@ class Store(Protocol):
     def rollups(
         self, *, since: datetime, until: datetime | None = None, account: str | None = None
     ) -> list[Rollup]: ...
+
+    def account_hours(
+        self, *, since: datetime, until: datetime | None = None, exclude_kinds: Sequence[str] = ()
+    ) -> list[AccountHour]:
+        """Rollups summed per hour and account, in SQL: a digest's daily activity without
+        loading every host/kind/action row."""
+
+    def host_spans(self, *, since: datetime, until: datetime | None = None) -> list[HostSpan]:
+        """When each host (per account) was last and first seen in the rollups: silent agents."""
 
     def coverage(self, *, since: datetime, until: datetime | None = None) -> list[Coverage]: ...
 

@@ -17,7 +17,17 @@ from datetime import UTC, datetime
 from typing import Any, Protocol
 
 from sentinel.model import Alert, Event, Finding
-from sentinel.store import Coverage, Purged, Rollup, ScanContext, StoredFinding, codec, rollup
+from sentinel.store import (
+    AccountHour,
+    Coverage,
+    HostSpan,
+    Purged,
+    Rollup,
+    ScanContext,
+    StoredFinding,
+    codec,
+    rollup,
+)
 
 log = logging.getLogger(__name__)
 
@@ -232,6 +242,34 @@ class SqlStore:
             params,
         )
         return [codec.rollup_from(self.dialect, row) for row in rows]
+
+    def account_hours(
+        self, *, since: datetime, until: datetime | None = None, exclude_kinds: Sequence[str] = ()
+    ) -> list[AccountHour]:
+        where, params = self._range("hour", rollup.hour_of(since), until, None)
+        if exclude_kinds:
+            where += f" AND kind NOT IN ({_placeholders(len(exclude_kinds))})"
+            params += list(exclude_kinds)
+        rows = self._read(
+            f"SELECT hour, account, CAST(sum(count) AS BIGINT) FROM rollups WHERE {where}"
+            " GROUP BY hour, account ORDER BY hour, account",
+            params,
+        )
+        out = self.dialect.ts_out
+        return [AccountHour(hour=out(hour), account=account, count=int(n)) for hour, account, n in rows]
+
+    def host_spans(self, *, since: datetime, until: datetime | None = None) -> list[HostSpan]:
+        where, params = self._range("hour", rollup.hour_of(since), until, None)
+        rows = self._read(
+            "SELECT host, account, min(hour), max(hour), CAST(sum(count) AS BIGINT) FROM rollups"
+            f" WHERE {where} GROUP BY host, account ORDER BY host, account",
+            params,
+        )
+        out = self.dialect.ts_out
+        return [
+            HostSpan(host=host, account=account, first=out(first), last=out(last), count=int(n))
+            for host, account, first, last, n in rows
+        ]
 
     def coverage(self, *, since: datetime, until: datetime | None = None) -> list[Coverage]:
         where, params = self._range("ts", since, until, None)

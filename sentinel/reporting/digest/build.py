@@ -162,7 +162,7 @@ def build(
         sources=(
             ("findings", sum(1 for s in collected.findings if s.context.ts >= period.start)),
             ("alerts", sum(1 for a in collected.alerts if a.window_end >= period.start)),
-            ("rollups", collected.rollups),
+            ("account-hours of activity", collected.account_hours),
             ("agent hosts", len(collected.hosts)),
             ("accounts in directory", len(directory.accounts)),
         ),
@@ -370,7 +370,7 @@ def _notes(collected: Collected, period: Period) -> tuple[str, ...]:
     notes = []
     if not any(period.start <= s.context.ts < period.end for s in collected.findings):
         notes.append("No code or provenance findings were recorded in this period.")
-    if not collected.rollups:
+    if not collected.account_hours and not collected.hosts:
         notes.append("The store holds no endpoint activity for this period (no agent data).")
     lost: dict[tuple[str, str], int] = defaultdict(int)
     for record in collected.coverage:

@@ -5,7 +5,7 @@ so a central store that only receives rollups gives the same digest)."""
 from __future__ import annotations
 
 import logging
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -13,12 +13,12 @@ from zoneinfo import ZoneInfo
 from sentinel.config import DigestConfig
 from sentinel.model import Alert
 from sentinel.reporting.digest.model import Period
-from sentinel.store import Coverage, Store, StoredFinding
+from sentinel.store import Coverage, HostSpan, Store, StoredFinding
 
 log = logging.getLogger(__name__)
 
 # Rollups of these kinds say the agent is alive, not that anyone did anything.
-_NOT_ACTIVITY = frozenset({"coverage"})
+_NOT_ACTIVITY = ("coverage",)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -26,7 +26,7 @@ class HostSeen:
     host: str
     last_seen: datetime  # end of the last hour with any rollup
     first_seen: datetime  # start of the first hour with any rollup
-    account: str  # the account with the most activity on the host ("" if none)
+    account: str  # the account with the most rollup events on the host
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -36,7 +36,7 @@ class Collected:
     coverage: tuple[Coverage, ...]
     activity: dict[str, dict[date, int]]  # account -> day (report zone) -> events, baseline + period
     hosts: tuple[HostSeen, ...]  # agent hosts with rollups in the baseline or the period
-    rollups: int  # rows read
+    account_hours: int  # rows of endpoint activity read
 
 
 def collect(store: Store, *, period: Period, settings: DigestConfig, tz: ZoneInfo) -> Collected:
@@ -44,37 +44,32 @@ def collect(store: Store, *, period: Period, settings: DigestConfig, tz: ZoneInf
     findings = store.findings(since=signals_since, until=period.end)
     alerts = store.alerts(since=signals_since, until=period.end)
     coverage = store.coverage(since=signals_since, until=period.end)
-    rollups = store.rollups(since=period.start - timedelta(days=settings.baseline_days), until=period.end)
+    baseline_since = period.start - timedelta(days=settings.baseline_days)
+    # Summed in the database: a fleet week is hundreds of thousands of rollup rows.
+    hours = store.account_hours(since=baseline_since, until=period.end, exclude_kinds=_NOT_ACTIVITY)
+    spans = store.host_spans(since=baseline_since, until=period.end)
     activity: dict[str, dict[date, int]] = defaultdict(lambda: defaultdict(int))
-    last_seen: dict[str, datetime] = {}
-    first_seen: dict[str, datetime] = {}
-    busiest: dict[str, Counter[str]] = defaultdict(Counter)
-    day_of: dict[datetime, date] = {}  # rollups share few distinct hours: convert each once
-    for row in rollups:
-        seen = last_seen.get(row.host)
-        if seen is None or row.hour > seen:
-            last_seen[row.host] = row.hour
-        if row.host not in first_seen:  # rollups come in hour order
-            first_seen[row.host] = row.hour
-        if row.kind in _NOT_ACTIVITY:
-            continue
+    day_of: dict[datetime, date] = {}  # rows share few distinct hours: convert each once
+    for row in hours:
         day = day_of.get(row.hour)
         if day is None:
             day = day_of[row.hour] = row.hour.astimezone(tz).date()
         activity[row.account][day] += row.count
-        busiest[row.host][row.account] += row.count
+    by_host: dict[str, list[HostSpan]] = defaultdict(list)
+    for span in spans:
+        by_host[span.host].append(span)
     hosts = tuple(
         HostSeen(
             host=host,
-            last_seen=hour + timedelta(hours=1),
-            first_seen=first_seen[host],
-            account=busiest[host].most_common(1)[0][0] if busiest[host] else "",
+            last_seen=max(s.last for s in group) + timedelta(hours=1),
+            first_seen=min(s.first for s in group),
+            account=max(group, key=lambda s: (s.count, s.account)).account,
         )
-        for host, hour in sorted(last_seen.items())
+        for host, group in sorted(by_host.items())
     )
     log.debug(
-        "digest read %d findings, %d alerts, %d coverage records, %d rollups",
-        len(findings), len(alerts), len(coverage), len(rollups),
+        "digest read %d findings, %d alerts, %d coverage records, %d account-hours",
+        len(findings), len(alerts), len(coverage), len(hours),
     )  # fmt: skip
     return Collected(
         findings=tuple(findings),
@@ -82,5 +77,5 @@ def collect(store: Store, *, period: Period, settings: DigestConfig, tz: ZoneInf
         coverage=tuple(coverage),
         activity={account: dict(days) for account, days in activity.items()},
         hosts=hosts,
-        rollups=len(rollups),
+        account_hours=len(hours),
     )
