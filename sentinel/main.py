@@ -149,6 +149,21 @@ def _add_fleet(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     init.add_argument("--reader-role", default="sentinel_reader", help="group role of the analysts")
 
 
+def _add_rules(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("rules", help="the rule catalogue: list it, or test every rule against its fixtures")
+    actions = p.add_subparsers(dest="rules_command", required=True)
+    listing = actions.add_parser("list", help="each rule's id, severity, category, languages, ATT&CK")
+    listing.set_defaults(handler=handler("rules", "run_list"))
+    listing.add_argument("--format", dest="fmt", choices=("text", "json"), default="text")
+    test = actions.add_parser("test", help="metadata guard, semgrep --test, Python check tables")
+    test.set_defaults(handler=handler("rules", "run_test"))
+    test.add_argument("--fixtures", type=Path, help="rule fixtures (default: tests/rules/semgrep)")
+    test.add_argument("--check-tables", type=Path, help="Python check tests (default: tests/repo/checks)")
+    for a in (listing, test):
+        a.add_argument("--rules", type=Path, help="rules root or Semgrep rule folder (default: the config's)")
+        a.add_argument("--config", dest="config_path", type=Path, help="config file")
+
+
 def _add_common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--config", dest="config_path", type=Path, help="config file (default: .sentinel.yaml)")
     p.add_argument("--identities", dest="identities_path", type=Path, help="identity directory YAML")
@@ -167,6 +182,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_provenance(sub)
     _add_fleet(sub)
     _add_digest(sub)
+    _add_rules(sub)
     for child in sub.choices.values():
         # -v/-q are accepted after the subcommand too (`sentinel scan -q`).
         child.add_argument("-v", "--verbose", action="count", default=argparse.SUPPRESS)
@@ -190,6 +206,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args.pop("command")
     args.pop("identities_command", None)  # `identities check` names its handler already
     args.pop("central_command", None)  # so do `central init` and `central add-agent`
+    args.pop("rules_command", None)  # and `rules list` / `rules test`
     run: Handler = args.pop("handler")
     with error_handler():
         return run(**args)
