@@ -359,6 +359,10 @@ class Agent:
             tick = min(tick, self._notify.watchdog_seconds / 2)
         while True:
             info = signal.sigtimedwait(_SIGNALS, tick)
+            # Seen on 3.11 after SIGSTOP/SIGCONT: a siginfo with a garbage signal number.
+            if info is not None and info.si_signo not in _SIGNALS:
+                log.debug("ignoring a spurious wake-up from sigtimedwait (signo %d)", info.si_signo)
+                info = None
             if info is not None:
                 sender = (
                     f"signal {signal.Signals(info.si_signo).name} from pid {info.si_pid} uid {info.si_uid}"
