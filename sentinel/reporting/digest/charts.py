@@ -7,7 +7,7 @@ Each function returns one `<svg>` element as text, sized in pixels, with a
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import timedelta
+from datetime import UTC, timedelta
 from html import escape
 
 from sentinel.model import Severity
@@ -127,11 +127,13 @@ def timeline(items: Sequence[TimelineItem], accounts: Sequence[str], period: Per
     rows = [a for a in accounts if any(i.account == a for i in items)]
     width, left, row_h, top = 900, 200, 22, 22
     height = top + row_h * max(len(rows), 1) + 10
-    span = (period.end - period.start).total_seconds() or 1.0
+    # Real seconds: a week across a daylight-saving change is 167 or 169 hours long.
+    start = period.start.astimezone(UTC)
+    span = (period.end.astimezone(UTC) - start).total_seconds() or 1.0
     plot_w = width - left - 10
 
     def x_of(item: TimelineItem) -> float:
-        return left + (item.ts - period.start).total_seconds() / span * plot_w
+        return left + (item.ts - start).total_seconds() / span * plot_w
 
     body = []
     days = int(span // 86400)

