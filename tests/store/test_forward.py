@@ -192,11 +192,14 @@ def test_the_server_stops_mid_forwarding_and_every_row_arrives_once(
     done = threading.Event()
 
     def agent_writes() -> None:
-        # The agent keeps recording throughout the outage.
+        # The agent keeps recording throughout the outage, through its own connection
+        # to the same file, as the daemon's writer does.
+        writer = SqliteStore(local.path)
         for n in range(total_batches):
-            local.add_events([f.event(n * 50 + i, ts=f.T0 + timedelta(minutes=n)) for i in range(50)])
-            local.add_alerts([f.alert(end=f.T0 + timedelta(minutes=n))])
+            writer.add_events([f.event(n * 50 + i, ts=f.T0 + timedelta(minutes=n)) for i in range(50)])
+            writer.add_alerts([f.alert(end=f.T0 + timedelta(minutes=n))])
             time.sleep(0.02)
+        writer.close()
         done.set()
 
     forwarder = Forwarder(local, settings(url, batch_size=50, max_batches=2))
