@@ -159,6 +159,7 @@ def build(
         ),
         timeline=timeline,
         notes=_notes(collected, period),
+        method=_method(settings),
         sources=(
             ("findings", sum(1 for s in collected.findings if s.context.ts >= period.start)),
             ("alerts", sum(1 for a in collected.alerts if a.window_end >= period.start)),
@@ -364,6 +365,19 @@ def _headline(
             value=coverage(period), previous=coverage(previous),
         ),
     )  # fmt: skip
+
+
+def _method(settings: DigestConfig) -> str:
+    p, w = settings.points, settings.role_weights
+    return (
+        f"Each finding, alert or coverage gap earns points by its severity (critical {p.critical:g}, "
+        f"high {p.high:g}, medium {p.medium:g}, low {p.low:g}), halving every {settings.half_life_days:g} "
+        f"days before the end of the period; signals older than {settings.lookback_days} days no longer "
+        f"count. One signal (a rule, a detector, a silent agent worth {settings.silent_points:g}) adds at "
+        f"most {settings.signal_cap:g} points to an account. The sum is weighted by role (employee "
+        f"{w.employee:g}, contractor {w.contractor:g}, unknown identity {w.unknown:g}). A finding stored by "
+        "several scans counts once."
+    )
 
 
 def _notes(collected: Collected, period: Period) -> tuple[str, ...]:

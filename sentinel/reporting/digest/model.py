@@ -175,3 +175,4 @@ class Digest:
     timeline: tuple[TimelineItem, ...]
     notes: tuple[str, ...]  # what the store did not have (no agent data, no scans, ...)
     sources: tuple[tuple[str, int], ...]  # what the digest read: findings, alerts, rollups, ...
+    method: str = ""  # how scores were computed, with this run's settings, in one paragraph

@@ -192,6 +192,7 @@ def render(digest: Digest) -> str:
         f'<h2>This week on a timeline</h2><div class="panel">'
         f"{charts.timeline(digest.timeline, [a.id for a in digest.accounts], p)}</div>"
         f"{''.join(_account(r) for r in digest.accounts)}"
+        f'<h2>How scores work</h2><p class="muted">{h(digest.method)}</p>'
         f'<p class="muted">Read from the store: {sources}.</p></main></body></html>\n'
     )
 

@@ -121,6 +121,7 @@ def to_dict(digest: Digest) -> dict[str, Any]:
         ],
         "notes": list(digest.notes),
         "sources": dict(digest.sources),
+        "method": digest.method,
     }
 
 

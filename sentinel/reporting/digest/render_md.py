@@ -129,5 +129,6 @@ def render(digest: Digest) -> str:
     out += ["", "## Accounts", ""]
     for r in digest.accounts:
         out += _account(r)
+    out += ["## How scores work", "", md(digest.method), ""]
     out.append("Read from the store: " + ", ".join(f"{md(k)} {v:,}" for k, v in digest.sources) + ".")
     return "\n".join(out) + "\n"
