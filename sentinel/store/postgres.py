@@ -28,6 +28,13 @@ from sentinel.store.sqlbase import Cursor, Insert, SqlStore
 log = logging.getLogger(__name__)
 
 CONNECT_TIMEOUT_S = 5
+_LINK_SETTINGS = {
+    "keepalives": 1,
+    "keepalives_idle": 15,
+    "keepalives_interval": 5,
+    "keepalives_count": 3,
+    "tcp_user_timeout": 30_000,  # ms: unacknowledged data fails the connection
+}
 # Arbitrary constant: "sentinel migrations" as an advisory lock key.
 _MIGRATION_LOCK = 0x5E471E1
 
@@ -75,6 +82,12 @@ class PostgresStore(SqlStore):
         self._store_id = ""
         self._staging: set[str] = set()
         extra: dict[str, Any] = {"connect_timeout": max(1, round(connect_timeout))}
+        # A link that silently drops packets would otherwise block a send or a read for
+        # the kernel's retransmission timeout (~15 min); these make it fail in ~30 s.
+        # Settings written in the URL win.
+        for key, value in _LINK_SETTINGS.items():
+            if key not in url.dsn:
+                extra[key] = value
         if password:
             extra["password"] = password
         try:
