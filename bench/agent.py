@@ -74,8 +74,9 @@ def copy_tree(src: Path, dst: Path) -> float:
 
 
 class Agent:
-    def __init__(self, base: Path, watch: Path, state: Path | None = None) -> None:
+    def __init__(self, base: Path, watch: Path, state: Path | None = None, nice: int = 0) -> None:
         self.base = base
+        self.nice = nice
         self.state = state or base / "state"
         self.config = base / "sentinel.yaml"
         identities = base / "identities.yaml"
@@ -108,6 +109,7 @@ class Agent:
                 [sys.executable, "-m", "sentinel", "agent", "--config", str(self.config)],
                 stderr=err,
                 env={**os.environ, "NOTIFY_SOCKET": address, "PYTHONPATH": str(ROOT)},
+                preexec_fn=(lambda: os.nice(self.nice)) if self.nice else None,  # noqa: PLW1509
             )
         while b"READY=1" not in sock.recv(4096):
             pass
@@ -250,7 +252,7 @@ def main() -> int:
         shutil.rmtree(base / "warm")
 
         state = Path(tempfile.mkdtemp(dir=args.state_dir)) if args.state_dir else None
-        agent = Agent(base, watched, state)
+        agent = Agent(base, watched, state, args.nice)
         plain: dict[str, list[float]] = {"cp": [], "read": []}
         watched_times: dict[str, list[float]] = {"cp": [], "read": []}
         expected: Counter[str] = Counter()
@@ -322,6 +324,7 @@ def main() -> int:
             "coverage_events": [f"{e.action}: {e.detail} ({e.bytes})" for e in coverage],
             "read_pass_events_per_second": read_rate,
             "writer_capacity_events_per_second": capacity,
+            "agent_nice": args.nice,
             "load_average": os.getloadavg(),
             "peak_rss_mb": round(rss, 1),
             "cpu_seconds": round(cpu, 2),
