@@ -109,7 +109,7 @@ class Agent:
                 [sys.executable, "-m", "sentinel", "agent", "--config", str(self.config)],
                 stderr=err,
                 env={**os.environ, "NOTIFY_SOCKET": address, "PYTHONPATH": str(ROOT)},
-                preexec_fn=(lambda: os.nice(self.nice)) if self.nice else None,  # noqa: PLW1509
+                preexec_fn=(lambda: os.nice(self.nice)) if self.nice else None,
             )
         while b"READY=1" not in sock.recv(4096):
             pass
