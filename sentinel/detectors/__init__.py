@@ -8,7 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sentinel.detectors import bulk_read, coverage, mass_copy_out, off_hours_bulk, staging, unapproved_push
+from sentinel.detectors import (
+    bulk_read,
+    clone_burst,
+    coverage,
+    mass_copy_out,
+    off_hours_bulk,
+    staging,
+    unapproved_push,
+)
 from sentinel.detectors.base import Context, Detector
 
 DETECTORS: dict[str, Callable[[Context], Detector]] = {
@@ -17,6 +25,7 @@ DETECTORS: dict[str, Callable[[Context], Detector]] = {
     staging.ID: staging.Staging,
     unapproved_push.ID: unapproved_push.UnapprovedPush,
     off_hours_bulk.ID: off_hours_bulk.OffHoursBulk,
+    clone_burst.ID: clone_burst.CloneBurst,
     coverage.ID: coverage.Coverage,
 }
 
@@ -27,6 +36,7 @@ SETTINGS: dict[str, type] = {
     staging.ID: staging.Settings,
     unapproved_push.ID: unapproved_push.Settings,
     off_hours_bulk.ID: off_hours_bulk.Settings,
+    clone_burst.ID: clone_burst.Settings,
     coverage.ID: coverage.Settings,
 }
 

@@ -17,7 +17,8 @@ def test_bundled_rules_build_every_detector() -> None:
     rules = activity.load(resources.rules_dir() / "activity.yaml")
     detectors = build(Context(rules=rules))
     assert {d.id for d in detectors} == {
-        "bulk-read", "mass-copy-out", "staging", "unapproved-push", "off-hours-bulk", "coverage",
+        "bulk-read", "mass-copy-out", "staging", "unapproved-push", "off-hours-bulk", "clone-burst",
+        "coverage",
     }  # fmt: skip
     assert rules.is_cloud_sync("/home/a/Dropbox/x.csv")
     assert rules.is_archive("/tmp/src.TAR.GZ")
