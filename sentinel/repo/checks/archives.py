@@ -2,7 +2,8 @@
 
 What: a changed file whose content is compressed or an archive, by magic number. Whole-file
 finding: line is None. A file whose name claims text, an image or source code while its bytes are
-compressed is raised to `disguised_severity`.
+compressed is raised to `disguised_severity` (model and data formats that are zips, like .npz or
+.pt, are not "disguised").
 Why it matters: the xz-utils backdoor hid its stages in `tests/files/bad-3-corrupt_lzma2.xz` and
 `good-large_compressed.lzma`; opaque blobs in the tree are where payloads wait for a build step
 to unpack them.
@@ -19,7 +20,7 @@ from dataclasses import dataclass
 from sentinel.model import Severity
 from sentinel.repo.changes import ChangedFile
 from sentinel.repo.checks.base import Hit, matches_any
-from sentinel.repo.checks.magic import ARCHIVE_EXTENSIONS, DOCUMENT_EXTENSIONS, archive_kind, executable_kind
+from sentinel.repo.checks.magic import DOCUMENT_EXTENSIONS, READABLE_EXTENSIONS, archive_kind, executable_kind
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -36,7 +37,7 @@ def scan(file: ChangedFile, options: Options) -> Iterator[Hit]:
     kind = archive_kind(head)
     if kind is None or executable_kind(head) is not None:
         return  # executables are binary-executable's business
-    if name.endswith(ARCHIVE_EXTENSIONS) or "." not in name.rsplit("/", 1)[-1]:
+    if not name.endswith(READABLE_EXTENSIONS):
         yield Hit(line=None, detail=f"{kind} data")
     else:
         detail = f"{kind} data disguised as {file.path.rsplit('/', 1)[-1]!r}"

@@ -39,8 +39,9 @@ def scan(file: ChangedFile, options: Options) -> Iterator[Hit]:
     by_name = file.path.lower().endswith(EXECUTABLE_EXTENSIONS)
     if kind is None and not (by_name and file.is_binary):
         return
-    disguised = kind is not None and not by_name
-    name = file.path.rsplit("/", 1)[-1]
-    detail = f"{kind} disguised as {name!r}" if disguised else kind or "compiled file"
+    base = file.path.rsplit("/", 1)[-1]
+    # Unix executables have no extension (bin/esbuild); a .lzma or .txt holding ELF is hiding.
+    disguised = kind is not None and not by_name and "." in base.lstrip(".")
+    detail = f"{kind} disguised as {base!r}" if disguised else kind or "compiled file"
     suspect = disguised or bool(_SUSPECT_DIRS.search(file.path))
     yield Hit(line=None, detail=detail, severity=None if suspect else options.elsewhere_severity)

@@ -20,10 +20,12 @@ from dataclasses import dataclass
 from sentinel.repo.changes import ChangedFile
 from sentinel.repo.checks.base import Hit, added_lines, is_code, snippet
 
-# Letters that render like Latin ones in common fonts (a subset of Unicode's confusables.txt).
+# Letters that render exactly like Latin ones in common fonts (a subset of Unicode's
+# confusables.txt). Greek lowercase letters used as maths symbols (α, ν, ρ, τ, κ) are left out:
+# `kα` and `tν` are physics, not imitation; omicron has no such use.
 HOMOGLYPHS = frozenset(
-    "аеорсухіјѕԁԛԝһӏԍүвкмнтАВЕКМНОРСТУХЅІЈԚԜҮӀ"  # Cyrillic
-    "οαντυικρΑΒΕΖΗΙΚΜΝΟΡΤΥΧ"  # Greek
+    "аеорсухіјѕԁԛԝһӏԍүАВЕКМНОРСТУХЅІЈԚԜҮӀ"  # Cyrillic
+    "οΑΒΕΖΗΙΚΜΝΟΡΤΥΧ"  # Greek
     "օսոցհ"  # Armenian
 )
 _WORD = re.compile(r"\w+")

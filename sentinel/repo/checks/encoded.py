@@ -56,7 +56,7 @@ _PAYLOAD_MAGIC = {
 }
 _SCRIPT = re.compile(
     rb"\b(eval|exec|import\s+\w|__import__|\.system\s*\(|require\s*\(|child_process|subprocess|os\.system|/bin/(ba)?sh|powershell"
-    rb"|socket|XMLHttpRequest|fetch\s*\(|https?://|Function\s*\(|base64)",
+    rb"|socket\.|XMLHttpRequest|fetch\s*\(|Function\s*\()",
     re.I,
 )
 

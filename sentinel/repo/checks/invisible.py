@@ -24,8 +24,7 @@ from sentinel.repo.changes import ChangedFile
 from sentinel.repo.checks.base import Hit, added_lines, is_code, snippet
 
 _INVISIBLE = (
-    "\u200b\u200c\u200d\u2060\u2061\u2062\u2063\u2064\ufeff\u180e\u3164\u115f\u1160\uffa0"
-    "\u034f\u17b4\u17b5\u00ad"
+    "\u200b\u200c\u200d\u2060\u2061\u2062\u2063\u2064\ufeff\u180e\u3164\u115f\u1160\uffa0\u034f\u17b4\u17b5"
 )
 _SELECTORS = "\ufe00-\ufe0f\U000e0100-\U000e01ef"
 _TAGS = "\U000e0000-\U000e007f"
@@ -35,6 +34,10 @@ _IDENT = re.compile(r"[A-Za-z0-9_$]")
 # (the "invisible backdoor" trick: `const { timeout,\u3164 } = req.query; exec(\u3164)`).
 _INVISIBLE_LETTERS = frozenset("\u3164\u115f\u1160\uffa0")
 _KEYCAP = "\u20e3"
+# Which invisible characters a language accepts inside identifiers. Elsewhere (in Python, Go,
+# Rust...) a zero-width space between letters can only sit in a string or a comment: LOW.
+_JS = (".js", ".mjs", ".cjs", ".jsx", ".ts", ".tsx", ".mts", ".cts", ".vue", ".svelte")
+_ANY_BYTES = (".php", ".rb")  # PHP and Ruby take any non-ASCII byte as an identifier character
 _BLACK_FLAG = "\U0001f3f4"  # subdivision flags are U+1F3F4 followed by tag characters
 
 
@@ -65,11 +68,20 @@ def scan(file: ChangedFile, options: Options) -> Iterator[Hit]:
                 yield Hit(line=number, detail=detail, snippet=shown, severity=options.run_severity)
             elif _legit_sequence(run, before, after):
                 continue
-            elif (_IDENT.match(before) and _IDENT.match(after)) or _INVISIBLE_LETTERS & set(run):
+            elif _INVISIBLE_LETTERS & set(run) or (
+                _IDENT.match(before) and _IDENT.match(after) and _identifier_char(file.path, run)
+            ):
                 yield Hit(line=number, detail=f"inside or as an identifier: {names}", snippet=shown)
             else:
                 yield Hit(line=number, detail=names, snippet=shown, severity=options.elsewhere_severity)
             break  # one hit per line is enough to send a reviewer there
+
+
+def _identifier_char(path: str, run: str) -> bool:
+    name = path.lower()
+    if name.endswith(_ANY_BYTES):
+        return True
+    return name.endswith(_JS) and set(run) <= {"\u200c", "\u200d"}
 
 
 def _flag_tags(run: str, before: str) -> bool:

@@ -10,6 +10,14 @@ ARCHIVE_EXTENSIONS = (
     ".xz", ".lzma", ".gz", ".tgz", ".bz2", ".zst", ".zip", ".7z", ".rar", ".tar", ".lz4", ".jar",
     ".war", ".whl", ".egg", ".apk", ".deb", ".rpm", ".cab", ".z", ".lz",
 )  # fmt: skip
+# Names that promise readable text, source code or an image: compressed or compiled bytes behind
+# one of these are hiding.
+READABLE_EXTENSIONS = (
+    ".txt", ".md", ".rst", ".py", ".js", ".ts", ".json", ".xml", ".yml", ".yaml", ".toml", ".ini",
+    ".cfg", ".conf", ".csv", ".tsv", ".html", ".htm", ".css", ".c", ".h", ".cc", ".cpp", ".go", ".rs",
+    ".java", ".rb", ".php", ".sh", ".pl", ".m4", ".am", ".ac", ".in", ".mk", ".cmake", ".png", ".jpg",
+    ".jpeg", ".gif", ".bmp", ".ico", ".svg", ".webp", ".pem", ".log",
+)  # fmt: skip
 # Formats that are zip files underneath but are documents, not archives of code.
 DOCUMENT_EXTENSIONS = (".docx", ".xlsx", ".pptx", ".odt", ".ods", ".odp", ".epub", ".xpi", ".kmz", ".3mf")
 

@@ -33,6 +33,7 @@ EXECUTABLES = [
     ("src/liblzma/check/crc64_fast.o", ELF, Severity.HIGH),
     ("tests/fixtures/helper.dll", PE, Severity.HIGH),
     ("prebuilds/linux-x64/addon.node", ELF, Severity.MEDIUM),  # shipped prebuilt, by design
+    ("npm/esbuild-linux-64/bin/esbuild", ELF, Severity.MEDIUM),  # an extensionless Unix executable
     # Legitimate: an image, and a text file that merely starts with "MZ".
     ("docs/logo.png", PNG, None),
     ("notes/MZ-800.txt", b"MZ-800 emulator notes\nline two\n", None),
@@ -41,7 +42,9 @@ EXECUTABLES = [
 ARCHIVES = [
     ("tests/files/bad-3-corrupt_lzma2.xz", XZ, Severity.MEDIUM),
     ("tests/data/notes.txt", GZ, Severity.HIGH),  # compressed bytes behind a text name
-    ("tests/data/sample.bin", XZ, Severity.HIGH),
+    ("tests/data/sample.bin", XZ, Severity.MEDIUM),
+    ("tests/data/arrays.npz", _zip(("a.npy",)), Severity.MEDIUM),  # numpy's format is a zip
+    ("tests/files/README.md", XZ, Severity.HIGH),
     # Legitimate: office documents and the Gradle wrapper are zips underneath; images are not archives.
     ("tests/data/report.docx", _zip(("word/document.xml",)), None),
     ("gradle/wrapper/gradle-wrapper.jar", _zip(("META-INF/MANIFEST.MF",)), None),

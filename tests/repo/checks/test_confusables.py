@@ -16,6 +16,7 @@ CASES = [
     ("i18n.py", 'GREETING = "Привет, мир"\n', False),
     ("physics.py", "\u0394t = 0.1  # seconds\n", False),
     ("units.py", "distance_\u03bcm = 3\n", False),
+    ("xray.py", "energy_k\u03b1 = 8.04  # keV\n", False),  # K-alpha line
     ("i18n.js", 'const lang = "Ελληνικά";\n', False),
     ("i18n.py", 'LABEL = "Windows-приложение"\n', False),
     # Prose files are not scanned.

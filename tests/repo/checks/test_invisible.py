@@ -11,9 +11,12 @@ ZWSP, ZWNJ, ZWJ, HANGUL_FILLER, VS16 = "\u200b", "\u200c", "\u200d", "\u3164", "
 HIDDEN = "".join(chr(0xFE00 + (b % 16)) for b in b"eval(atob(payload))")  # GlassWorm-style
 
 CASES = [
-    ("src/auth.py", f"if is_{ZWSP}admin(user):\n", Severity.HIGH),
+    ("src/auth.js", f"if (is{ZWNJ}Admin(user)) {{\n", Severity.HIGH),
+    ("src/auth.php", f"if (is_{ZWSP}admin($user)) {{\n", Severity.HIGH),
+    # Python has no identifier that can hold a ZWSP: a string or a comment, reported for review.
+    ("src/auth.py", f"# see is_{ZWSP}admin in the docs\n", Severity.LOW),
     ("server.js", f"const {{ timeout,{HANGUL_FILLER} }} = req.query;\n", Severity.HIGH),
-    ("app.js", f"const {HANGUL_FILLER}x = 1; run(y{ZWJ}z);\n", Severity.HIGH),
+    ("app.py", f"{HANGUL_FILLER} = __import__('os').system\n", Severity.HIGH),
     ("extension.js", f"const s = `{HIDDEN}`;\n", Severity.CRITICAL),
     # A literal ZWSP in code that strips them: reported, but only for review.
     ("text/clean.py", f'text = text.replace("{ZWSP}", "")\n', Severity.LOW),
