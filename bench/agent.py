@@ -239,7 +239,10 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument(
-        "--state-dir", type=Path, help="the agent's state (store) directory; default: beside the tree"
+        "--state-dir", type=Path, help="parent of the agent's state directory (default: beside the tree)"
+    )
+    parser.add_argument(
+        "--nice", type=int, default=0, help="run the agent at this niceness (the unit uses 5)"
     )
     args = parser.parse_args()
 
