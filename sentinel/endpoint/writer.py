@@ -94,7 +94,7 @@ class Writer(threading.Thread):
             store.close()
 
     def _loop(self, store: Store) -> None:
-        last_tick = last_purge = 0.0
+        last_tick = last_purge = float("-inf")  # both due at once (monotonic may start near 0)
         while True:
             stopping = self._stopping.is_set()
             batch = [e for e in self._queue.drain(self._batch_size) if e.action != "noop"]

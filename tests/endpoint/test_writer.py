@@ -111,3 +111,51 @@ def test_a_store_that_refuses_at_shutdown_spills_and_the_next_start_reingests(tm
         f"/f{i}" for i in range(7)
     ]
     store.close()
+
+
+class Explodes:
+    """A detector with a bug that fires on one kind of event."""
+
+    id = "explodes"
+
+    def feed(self, event: Event, now: datetime) -> Iterator[Alert]:
+        if event.path == "/f3":
+            raise ZeroDivisionError("detector bug")
+        return iter(())
+
+    def tick(self, now: datetime) -> Iterator[Alert]:
+        return iter(())
+
+
+def test_one_bad_event_for_one_detector_stops_nothing(tmp_path: Path) -> None:
+    url = f"sqlite://{tmp_path / 's.db'}"
+    queue = EventQueue(100)
+    detector = StoredFirst(url)
+    open_store(url).close()
+    writer = Writer(queue=queue, open_store=lambda: open_store(url), detectors=[Explodes(), detector],
+                    batch_size=100, batch_interval=0.01, spill_dir=tmp_path, coverage=_coverage)  # fmt: skip
+    writer.start()
+    writer.ready.wait()
+    for i in range(8):
+        queue.put(_event(i))
+    writer.stop()
+    assert writer.detector_errors == 1
+    assert writer.persisted == 8 and detector.fed == 8
+
+
+def test_retention_purges_old_raw_events(tmp_path: Path) -> None:
+    url = f"sqlite://{tmp_path / 's.db'}"
+    store = open_store(url)
+    old = Event(ts=datetime.now(UTC) - timedelta(days=40), host="h", account="a", kind="file", action="read",
+                path="/old")  # fmt: skip
+    store.add_events([old])
+    store.close()
+    writer = Writer(queue=EventQueue(10), open_store=lambda: open_store(url), detectors=[], batch_size=10,
+                    batch_interval=0.01, spill_dir=tmp_path, coverage=_coverage,
+                    retention=timedelta(days=30))  # fmt: skip
+    writer.start()
+    writer.ready.wait()
+    writer.stop()
+    store = open_store(url, migrate=False)
+    assert list(store.events(since=datetime.now(UTC) - timedelta(days=100))) == []
+    store.close()
