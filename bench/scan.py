@@ -32,6 +32,7 @@ import math
 import os
 import platform
 import pstats
+import shutil
 import statistics
 import subprocess
 import sys
@@ -78,6 +79,7 @@ class Measure:
     seconds: float  # median wall time
     spread: tuple[float, float]  # fastest and slowest run
     findings: int
+    skipped: int  # files skipped or timed out (sentinel's "skipped", Semgrep's "errors")
 
 
 # --- the corpus -----------------------------------------------------------------------------------
@@ -199,14 +201,26 @@ def run_once(command: Sequence[str], cwd: Path, env: dict[str, str]) -> tuple[fl
     elapsed = time.perf_counter() - start
     # sentinel exits 0 (--exit-zero); Semgrep exits 1 when it has findings.
     if done.returncode not in (0, 1):
-        tail = done.stderr.decode("utf-8", "replace").strip().splitlines()[-3:]
-        raise RuntimeError(f"{command[0]} {command[1]} … exited {done.returncode}: {' | '.join(tail)}")
+        reason = _failure(done.stdout) or " | ".join(done.stderr.decode("utf-8", "replace").splitlines()[-3:])
+        raise RuntimeError(f"{' '.join(command[:3])} … exited {done.returncode}: {reason}")
     return elapsed, done.stdout
 
 
-def count_findings(peer: str, stdout: bytes) -> int:
+def _failure(stdout: bytes) -> str:
+    """The first error in a Semgrep JSON report (a rejected rule exits 7 with an empty stderr)."""
+    try:
+        errors = json.loads(stdout).get("errors", [])
+    except (ValueError, AttributeError):
+        return ""
+    return " ".join(str(errors[0].get("message", errors[0])).split())[:300] if errors else ""
+
+
+def count_findings(peer: str, stdout: bytes) -> tuple[int, int]:
+    """(findings, files skipped or not fully scanned) from a peer's JSON report."""
     report = json.loads(stdout)
-    return len(report["findings"] if peer == "sentinel" else report["results"])
+    if peer == "sentinel":
+        return len(report["findings"]), len(report["skipped"])
+    return len(report["results"]), len(report["errors"])
 
 
 def measure(repo: Path, rng: Range, rules: Path, *, runs: int, warmup: int) -> list[Measure]:
@@ -230,15 +244,20 @@ def measure(repo: Path, rng: Range, rules: Path, *, runs: int, warmup: int) -> l
                 if round_ >= warmup:  # warm-up rounds fill the disk cache and are not timed
                     times[peer].append(elapsed)
             log.info("range %d: round %d/%d done", rng.target, round_ + 1, warmup + runs)
-    return [
-        Measure(
-            peer=peer,
-            seconds=statistics.median(times[peer]),
-            spread=(min(times[peer]), max(times[peer])),
-            findings=count_findings(peer, outputs[peer]),
+    measures = []
+    for peer in PEERS:
+        findings, skipped = count_findings(peer, outputs[peer])
+        seconds = times[peer]
+        measures.append(
+            Measure(
+                peer=peer,
+                seconds=statistics.median(seconds),
+                spread=(min(seconds), max(seconds)),
+                findings=findings,
+                skipped=skipped,
+            )
         )
-        for peer in PEERS
-    ]
+    return measures
 
 
 # --- output ---------------------------------------------------------------------------------------
@@ -254,18 +273,21 @@ def print_table(rows: Sequence[tuple[Range, list[Measure]]]) -> None:
     width = max(len("range"), *(len(label) for label in labels))
     header = (
         f"{'range':<{width}} {'files':>5} {'sentinel s':>10} {'semgrep s':>10} {'semgrep-x s':>11}"
-        f" {'ratio':>6} {'ratio-x':>7}  findings sentinel/semgrep/semgrep-x"
+        f" {'ratio':>6} {'ratio-x':>7}  {'findings':>8} {'skipped':>7}"
     )
     print(header)
     print("-" * len(header))
     for label, (rng, measures) in zip(labels, rows, strict=True):
         by = {m.peer: m for m in measures}
         s, raw, exp = by["sentinel"], by["semgrep"], by["semgrep-x"]
+        findings = f"{s.findings}/{raw.findings}/{exp.findings}"
+        skipped = f"{s.skipped}/{raw.skipped}/{exp.skipped}"
         print(
             f"{label:<{width}} {len(rng.files):>5} {s.seconds:>10.2f} {raw.seconds:>10.2f}"
             f" {exp.seconds:>11.2f} {s.seconds / raw.seconds:>6.2f} {s.seconds / exp.seconds:>7.2f}"
-            f"  {s.findings}/{raw.findings}/{exp.findings}"
+            f"  {findings:>8} {skipped:>7}"
         )
+    print("(findings and skipped: sentinel/semgrep/semgrep-x)")
     print()
     print("spread (fastest-slowest run, s):")
     for rng, measures in rows:
@@ -328,12 +350,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(message)s")
     repo = corpus.build(cache_dir())
     ranges = pick_ranges(repo, TARGETS)
-    print_context(repo, args.rules, args.runs, args.warmup)
-    rows = [(rng, measure(repo, rng, args.rules, runs=args.runs, warmup=args.warmup)) for rng in ranges]
-    print_table(rows)
-    print(f"load average at the end: {', '.join(f'{x:.1f}' for x in os.getloadavg())}")
-    if args.profile:
-        profile(repo, ranges[-1], args.rules)
+    with tempfile.TemporaryDirectory(prefix="sentinel-bench-rules-") as scratch:
+        # A snapshot: every peer and round sees the same rules even if the folder is being edited.
+        rules = Path(scratch) / "rules"
+        shutil.copytree(semgrep_rules(args.rules), rules / "semgrep")
+        print_context(repo, args.rules, args.runs, args.warmup)
+        rows = [(rng, measure(repo, rng, rules, runs=args.runs, warmup=args.warmup)) for rng in ranges]
+        print_table(rows)
+        print(f"load average at the end: {', '.join(f'{x:.1f}' for x in os.getloadavg())}")
+        if args.profile:
+            profile(repo, ranges[-1], rules)
     return 0
 
 
