@@ -37,7 +37,7 @@ def test_list_text(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert line.split()[1:5] == ["high", "dependency-hijack", "generic", "stable"]
     assert "T1195.001" in line
     assert "encoded-blob" in out and "python-check" in out
-    assert out.rstrip().endswith("2 Semgrep rules, 8 checks")
+    assert out.rstrip().endswith("2 Semgrep rules, 9 checks")
 
 
 def test_list_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -24,6 +24,7 @@ from sentinel.repo.checks import (
     invisible,
     minified,
     typosquat,
+    wallets,
 )
 from sentinel.repo.checks.base import CheckSpec, Hit, matches_any
 from sentinel.repo.checks.settings import CheckSettings, ChecksSettings, parse
@@ -39,6 +40,7 @@ CHECKS: dict[str, CheckSpec] = {
     "binary-executable": CheckSpec(binaries.Options, binaries.scan),
     "compressed-file": CheckSpec(archives.Options, archives.scan),
     "dependency-typosquat": CheckSpec(typosquat.Options, typosquat.scan),
+    "crypto-wallet-literal": CheckSpec(wallets.Options, wallets.scan),
 }
 
 __all__ = ["CHECKS", "CheckSettings", "ChecksSettings", "load_settings", "run_checks"]
