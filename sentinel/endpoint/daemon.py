@@ -296,6 +296,7 @@ class Agent:
             watch=self.s.watch,
             emit=self.queue.put,
             coverage=lambda action, detail, count: self.record(action, "", detail, count),
+            state_path=self.s.state_dir / "audit-enabled",
         )
         source.start()
         self.audit = source

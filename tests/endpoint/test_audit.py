@@ -79,3 +79,24 @@ def test_audit_record_parsing() -> None:
     assert audit.git_subcommand(("gitk",)) == ("", ())
     fields = audit.fields('arch=c000003e syscall=257 auid=4242 comm="cat" key="sentinel-1-file"')
     assert fields["auid"] == "4242" and audit.decode(fields["key"]) == "sentinel-1-file"
+
+
+@pytest.mark.skipif(bool(_skip_reason()), reason=_skip_reason() or "audit available")
+def test_rules_left_by_a_killed_agent_are_removed_by_the_next(env: AgentEnv) -> None:
+    enabled_before = _status("enabled")
+    env.write_config(account="bob", audit="on")
+    killed = env.agent().start()
+    assert killed.proc is not None
+    dead_pid = killed.proc.pid
+    killed.kill()
+    assert (
+        f"sentinel-{dead_pid}-" in subprocess.run(["auditctl", "-l"], capture_output=True, text=True).stdout
+    )
+    again = env.agent().start()
+    assert (
+        f"sentinel-{dead_pid}-"
+        not in subprocess.run(["auditctl", "-l"], capture_output=True, text=True).stdout
+    )
+    assert again.stop() == 0
+    assert "sentinel-" not in subprocess.run(["auditctl", "-l"], capture_output=True, text=True).stdout
+    assert _status("enabled") == enabled_before  # the admin's setting, even across the kill

@@ -43,6 +43,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 from sentinel.endpoint import attribution
 from sentinel.endpoint.attribution import Attributor
@@ -149,8 +150,12 @@ class AuditSource:
         watch: Iterable[str],
         emit: Callable[[Event], object],
         coverage: Callable[[str, str, int], None],
+        state_path: Path | None = None,
     ) -> None:
         self.host = host
+        # audit's enabled flag as found before any agent touched it; kept on disk so
+        # the run after a kill -9 still restores the admin's setting at its stop.
+        self._state_path = state_path
         self._attributor = attributor
         self._watch = tuple(watch)
         self._emit = emit
@@ -173,6 +178,11 @@ class AuditSource:
         self._remove_stale_rules()
         status = _status()
         self._was_enabled = status.get("enabled", "1").strip()
+        if self._state_path is not None:
+            try:
+                self._was_enabled = self._state_path.read_text().strip() or self._was_enabled
+            except FileNotFoundError:
+                self._state_path.write_text(self._was_enabled)
         self._lost = int(status.get("lost", "0") or 0)
         sock = socket.socket(socket.AF_NETLINK, socket.SOCK_RAW | socket.SOCK_CLOEXEC, NETLINK_AUDIT)
         try:
@@ -214,6 +224,8 @@ class AuditSource:
                 _auditctl("-e", "0")
             except OSError as exc:
                 log.error("could not restore audit's enabled flag: %s", exc)
+        if self._state_path is not None:
+            self._state_path.unlink(missing_ok=True)
         self._stopping.set()
         if self._thread is not None:
             self._thread.join(timeout=5)

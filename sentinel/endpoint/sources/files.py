@@ -15,7 +15,7 @@ Limits (measured by bench/agent.py):
   it appears; files finished before that are reported as creates (with their
   size) but their close-after-write is missed: 10-16 % of the writes of a
   20,000-file `cp -r`, never a copied file without any event. Reads of
-  existing trees are not affected. fanotify would close this gap (issue 6).
+  existing trees are not affected. fanotify would close this gap (not done).
 - watchdog collapses identical consecutive events (a file read twice in a
   row is one read); distinct-file counts are unaffected.
 - time, size and owner are taken when the event is handled, not when it
