@@ -125,4 +125,17 @@ def assert_valid_sarif(text: str) -> dict[str, Any]:
     document = json.loads(text)
     schema = json.loads(SARIF_SCHEMA.read_text(encoding="utf-8"))
     jsonschema.validate(document, schema)
+    # What GitHub code scanning adds to the schema (its upload validation, SARIF multitool GH rules).
+    for run in document["runs"]:
+        for rule in run["tool"]["driver"]["rules"]:
+            assert (
+                rule["shortDescription"]["text"] and rule["fullDescription"]["text"] and rule["help"]["text"]
+            )
+            assert float(rule["properties"]["security-severity"]) >= 0
+        for result in run["results"]:
+            (location,) = result["locations"]
+            physical = location["physicalLocation"]
+            assert not physical["artifactLocation"]["uri"].startswith(("/", "file:"))
+            assert physical["region"]["startLine"] >= 1
+            assert result["partialFingerprints"]
     return dict(document)

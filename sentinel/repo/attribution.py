@@ -25,6 +25,17 @@ def blame(repo: Repository, head: str, path: str, lines: Iterable[int]) -> dict[
     return _parse_porcelain(out)
 
 
+def last_commit(repo: Repository, head: str, path: str) -> CommitRef | None:
+    """The newest commit up to `head` that touched `path`: for whole-file findings such as binaries."""
+    out = repo.run("log", "-1", "--format=%H%x00%an%x00%ae%x00%at %ad", "--date=format:%z", head, "--", path)
+    fields = out.decode("utf-8", "replace").strip().split("\0")
+    if len(fields) != 4:
+        return None
+    sha, name, email, stamp = fields
+    epoch, tz = stamp.split()
+    return _commit_ref(sha, {"author": name, "author-mail": email, "author-time": epoch, "author-tz": tz})
+
+
 def _parse_porcelain(out: bytes) -> dict[int, CommitRef]:
     headers: dict[str, dict[str, str]] = {}
     result: dict[int, CommitRef] = {}

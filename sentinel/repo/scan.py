@@ -22,7 +22,7 @@ from sentinel.config import Config
 from sentinel.errors import ExitCode
 from sentinel.identities import Directory
 from sentinel.model import CommitRef, Finding, Severity
-from sentinel.repo import attribution, diff, provenance, semgrep, suppress
+from sentinel.repo import attribution, checks, diff, provenance, semgrep, suppress
 from sentinel.repo.changes import ChangedFile, Skipped
 from sentinel.repo.git import EMPTY_TREE, Repository
 
@@ -118,6 +118,7 @@ def scan(
     docs: dict[str, RuleDoc] = {}
     raw = [_from_match(m, by_path[m.path], docs) for m in engine.matches if m.path in by_path]
     findings = [f for f in raw if f is not None]
+    findings.extend(_python_checks(changes.files, config, docs))
 
     findings = _attribute(repo, head_sha, findings)
     findings = [attribution.weigh(f, directory, config.weights) for f in findings]
@@ -203,8 +204,30 @@ def _strings(value: Any) -> tuple[str, ...]:
     return tuple(str(v) for v in value) if isinstance(value, Iterable) else (str(value),)
 
 
+def _python_checks(files: Sequence[ChangedFile], config: Config, docs: dict[str, RuleDoc]) -> list[Finding]:
+    """The checks Semgrep cannot express, configured by rules/checks.yaml when present."""
+    path = (config.rules or resources.rules_dir()) / "checks.yaml"
+    if not path.is_file():
+        return []
+    settings = checks.load_settings(path)
+    for conf in settings.checks.values():
+        docs.setdefault(
+            conf.id,
+            RuleDoc(
+                id=conf.id,
+                severity=conf.severity,
+                message=conf.message,
+                description=" ".join(conf.description.split()),
+                category=conf.category,
+                cwe=conf.cwe,
+                attack=conf.mitre,
+            ),
+        )
+    return checks.run_checks(files, settings)
+
+
 def _attribute(repo: Repository, head: str | None, findings: Sequence[Finding]) -> list[Finding]:
-    """Attach the commit that added each finding's first line."""
+    """Attach the commit that added each finding's first line (or last touched a whole file)."""
     if head is None:  # the index: the author is whoever is committing
         staged = CommitRef(
             sha="", author_name=repo.config_value("user.name"), author_email=repo.config_value("user.email")
@@ -215,8 +238,11 @@ def _attribute(repo: Repository, head: str | None, findings: Sequence[Finding]) 
         if finding.line is not None:
             wanted.setdefault(finding.path, set()).add(finding.line)
     blamed = {path: attribution.blame(repo, head, path, lines) for path, lines in wanted.items()}
+    whole = {f.path: attribution.last_commit(repo, head, f.path) for f in findings if f.line is None}
     return [
-        dataclasses.replace(f, commit=blamed.get(f.path, {}).get(f.line or 0)) if f.line is not None else f
+        dataclasses.replace(
+            f, commit=blamed.get(f.path, {}).get(f.line) if f.line is not None else whole.get(f.path)
+        )
         for f in findings
     ]
 

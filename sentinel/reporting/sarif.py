@@ -106,19 +106,18 @@ def _result(finding: Finding, index: int) -> dict[str, Any]:
         },
     }
     if finding.path:
-        region: dict[str, int] = {}
-        if finding.line:
-            region = {
-                "startLine": finding.line,
-                "endLine": max(finding.end_line or finding.line, finding.line),
+        # GitHub shows a result only with a region; whole-file and commit-level findings
+        # (a binary, a provenance signal) are pinned to the file's first line.
+        start = finding.line or 1
+        region = {"startLine": start, "endLine": max(finding.end_line or start, start)}
+        result["locations"] = [
+            {
+                "physicalLocation": {
+                    "artifactLocation": {"uri": _uri(finding.path), "uriBaseId": "%SRCROOT%"},
+                    "region": region,
+                }
             }
-        location: dict[str, Any] = {
-            "physicalLocation": {
-                "artifactLocation": {"uri": _uri(finding.path), "uriBaseId": "%SRCROOT%"},
-                **({"region": region} if region else {}),
-            }
-        }
-        result["locations"] = [location]
+        ]
     return result
 
 

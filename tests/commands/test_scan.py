@@ -347,3 +347,35 @@ def test_dead_store_is_a_clear_error_after_the_results(
     assert code == 2 and "py-test-exec" in out  # the gate's results were printed first
     errors = [line for line in err.splitlines() if "ERROR" in line]
     assert ":secret@" not in err and len(errors) == 1 and "Connection refused" in errors[0]
+
+
+def test_python_checks_run_in_the_same_scan_and_are_attributed(capsys: Capsys, repo: GitRepo) -> None:
+    repo.commit(files={"a.py": "x = 1\n"})
+    elf = b"\x7fELF\x02\x01\x01\x00" + bytes(range(256)) * 8
+    bidi = 'access_level = "user"\nif access_level != "user\u202e \u2066# admin\u2069 \u2066":\n    grant()\n'
+    head = repo.commit(
+        files={"tests/files/good-large.xz.o": elf, "auth.py": bidi},
+        email="carol@vendor.example",
+        name="Carol",
+    )
+    code, out, _ = run_cli(["scan", "--repo", str(repo.path), "--format", "json"], capsys)
+    found = {(f["rule"], f["path"], f["line"]) for f in json.loads(out)["findings"]}
+    assert ("binary-executable", "tests/files/good-large.xz.o", None) in found
+    assert ("unicode-bidi-control", "auth.py", 2) in found
+    assert code == 1
+    assert all(f["commit"] == head for f in json.loads(out)["findings"] if f["rule"] == "binary-executable")
+
+
+def test_sarif_pins_whole_file_and_commit_findings(capsys: Capsys, repo: GitRepo, tmp_path: Path) -> None:
+    (tmp_path / "ids.yaml").write_text(IDENTITIES)
+    repo.commit(files={"a.py": "x = 1\n"})
+    repo.commit(
+        files={"bin/tool": b"\x7fELF\x02\x01\x01\x00" + bytes(range(256)) * 8}, email="who@else.example"
+    )
+    args = ["scan", "--repo", str(repo.path), "--identities", str(tmp_path / "ids.yaml"), "--format", "sarif"]
+    code, out, _ = run_cli(args, capsys)
+    results = assert_valid_sarif(out)["runs"][0]["results"]
+    rules = {r["ruleId"]: r["locations"][0]["physicalLocation"] for r in results}
+    assert code == 1 and {"binary-executable", "provenance.unknown-identity"} <= set(rules)
+    assert rules["binary-executable"]["artifactLocation"]["uri"] == "bin/tool"
+    assert rules["provenance.unknown-identity"]["region"]["startLine"] == 1
