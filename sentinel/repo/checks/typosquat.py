@@ -27,7 +27,7 @@ _PY_MANIFEST = re.compile(
 )
 # A requirement at the start of a line or of a quoted string: `name`, `name[extra]`, `name>=1`.
 _PY_REQ = re.compile(
-    r"""(?:^\s*|["']\s*)([A-Za-z0-9][A-Za-z0-9._-]*[A-Za-z0-9])\s*(?:\[[^\]]*\])?\s*(?:[<>=!~;@]|["']|$)"""
+    r"""(?:^\s*|["']\s*)([A-Za-z0-9][A-Za-z0-9._-]*[A-Za-z0-9])\s*(?:\[[^\]]*\])?\s*(?:[<>!~]=?|===?|[;@]|["']|$)"""
 )
 _PY_KEY = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*=\s*[\"'{]")  # Pipfile / poetry tables
 _NPM_SECTIONS = ("dependencies", "devDependencies", "optionalDependencies", "peerDependencies")
@@ -163,16 +163,42 @@ def _digit_suffix(a: str, b: str) -> bool:
 
 
 def _one_edit(a: str, b: str) -> bool:
-    """True when a and b differ by exactly one insertion, deletion, substitution or adjacent swap."""
+    """True when candidate `a` is a plausible one-keystroke typo of `b`.
+
+    Swaps of neighbouring letters and deletions always count; a substitution counts when the two
+    characters are keyboard neighbours, look alike or are both vowels; an insertion counts inside
+    the name or as a doubled last letter. Other one-edit pairs (eslint/eclint, slack/black,
+    torch/torchx) are how different real projects are named, not how people mistype.
+    """
     if a == b or abs(len(a) - len(b)) > 1:
         return False
     if len(a) == len(b):
         diffs = [i for i in range(len(a)) if a[i] != b[i]]
         if len(diffs) == 1:
-            return True
+            x, y = a[diffs[0]], b[diffs[0]]
+            return y in _NEIGHBOURS.get(x, "") or {x, y} <= _VOWELS or frozenset((x, y)) in _LOOKALIKES
         if len(diffs) != 2:
             return False
         i, j = diffs
         return j == i + 1 and a[i] == b[j] and a[j] == b[i]
-    short, long_ = sorted((a, b), key=len)
-    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+    if len(a) < len(b):  # a letter dropped
+        return any(b[:i] + b[i + 1 :] == a for i in range(len(b)))
+    # a letter added: anywhere but the end, unless it doubles the last letter (numpyy)
+    return any(a[:i] + a[i + 1 :] == b for i in range(len(a) - 1)) or (a[:-1] == b and a[-1] == b[-1])
+
+
+_ROWS = ("1234567890-", "qwertyuiop", "asdfghjkl", "zxcvbnm")
+
+
+def _neighbours(r: int, i: int) -> str:
+    # Rows are staggered: the keys touching row r, index i are i-1/i+1 beside it, i-1/i in the
+    # row below and i/i+1 in the row above.
+    spots = [(r, i - 1), (r, i + 1), (r + 1, i - 1), (r + 1, i), (r - 1, i), (r - 1, i + 1)]
+    return "".join(_ROWS[y][x] for y, x in spots if 0 <= y < len(_ROWS) and 0 <= x < len(_ROWS[y]))
+
+
+_NEIGHBOURS = {c: _neighbours(r, i) for r, row in enumerate(_ROWS) for i, c in enumerate(row)}
+_VOWELS = frozenset("aeiouy")
+_LOOKALIKES = frozenset(
+    frozenset(p) for p in ("l1", "li", "i1", "o0", "s5", "b8", "g9", "z2", "-_", "-.", "_.")
+)

@@ -28,6 +28,8 @@ PACKAGE_JSON = """\
 }}
 """
 
+EXTRAS = '[project.optional-dependencies]\ndotenv = ["python-dotenv"]\nslack = ["slack-sdk"]\n'
+
 CASES = [
     ("requirements.txt", "flask==3.0.3\nreqeusts==2.31.0\n", 2),
     ("requirements/dev.txt", "colourama>=0.4\n", 1),
@@ -44,6 +46,12 @@ CASES = [
     ("package.json", PACKAGE_JSON.format(dep="@types/lodash"), None),
     ("package.json", PACKAGE_JSON.format(dep="preact"), None),
     ("src/app.py", "import reqeusts\n", None),  # not a manifest
+    # Real projects one edit from a popular name, found in real manifests: eclint (qs's
+    # devDependencies, vs eslint), torchx (vs torch); an extras key named like a package (flask's
+    # `dotenv = ["python-dotenv"]`, tqdm's `slack = ["slack-sdk"]`).
+    ("package.json", PACKAGE_JSON.format(dep="eclint"), None),
+    ("requirements.txt", "torchx==0.7\n", None),
+    ("pyproject.toml", EXTRAS, None),
 ]
 
 
