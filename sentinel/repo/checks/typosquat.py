@@ -63,6 +63,8 @@ def _pypi(file: ChangedFile, options: Options) -> Iterator[Hit]:
         pattern = _PY_KEY if keyed else _PY_REQ
         for match in pattern.finditer(text):
             candidate = match.group(1)
+            if keyed and candidate.lower() in _NOT_PACKAGES:
+                continue
             target = squats(normalise(candidate), popular, allowed, options.min_length)
             if target:
                 detail = f"{candidate!r} looks like PyPI's {target!r}"
@@ -70,6 +72,8 @@ def _pypi(file: ChangedFile, options: Options) -> Iterator[Hit]:
                 break
 
 
+# Keys of poetry/Pipfile dependency tables that constrain the interpreter, not a package.
+_NOT_PACKAGES = frozenset(("python", "python_version", "python_full_version"))
 _TABLE = re.compile(r"^\s*\[+\s*([^\]]+?)\s*\]+")
 _KEYED_TABLES = re.compile(
     r"^(tool\.poetry\.(dev-)?dependencies|tool\.poetry\.group\.[\w-]+\.dependencies|packages|dev-packages)$"

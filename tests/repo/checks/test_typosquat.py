@@ -52,6 +52,9 @@ CASES = [
     ("package.json", PACKAGE_JSON.format(dep="eclint"), None),
     ("requirements.txt", "torchx==0.7\n", None),
     ("pyproject.toml", EXTRAS, None),
+    # rich's poetry table: `python = ">=3.7.0"` is the interpreter, one letter from ipython.
+    ("pyproject.toml", '[tool.poetry.dependencies]\npython = ">=3.7.0"\npygments = "^2.13.0"\n', None),
+    ("pyproject.toml", '[tool.poetry.dependencies]\npython = ">=3.8"\npygmnets = "^2.13.0"\n', 3),
 ]
 
 
