@@ -9,12 +9,16 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from sentinel.detectors import (
+    archive_then_send,
     bulk_read,
     clone_burst,
     coverage,
+    egress_volume,
     mass_copy_out,
     off_hours_bulk,
+    remote_access,
     staging,
+    transfer_tool,
     unapproved_push,
 )
 from sentinel.detectors.base import Context, Detector
@@ -27,6 +31,10 @@ DETECTORS: dict[str, Callable[[Context], Detector]] = {
     off_hours_bulk.ID: off_hours_bulk.OffHoursBulk,
     clone_burst.ID: clone_burst.CloneBurst,
     coverage.ID: coverage.Coverage,
+    transfer_tool.ID: transfer_tool.TransferTool,
+    archive_then_send.ID: archive_then_send.ArchiveThenSend,
+    egress_volume.ID: egress_volume.EgressVolume,
+    remote_access.ID: remote_access.RemoteAccess,
 }
 
 # Each detector's settings class, so rules can be validated before the daemon starts.
@@ -38,6 +46,10 @@ SETTINGS: dict[str, type] = {
     off_hours_bulk.ID: off_hours_bulk.Settings,
     clone_burst.ID: clone_burst.Settings,
     coverage.ID: coverage.Settings,
+    transfer_tool.ID: transfer_tool.Settings,
+    archive_then_send.ID: archive_then_send.Settings,
+    egress_volume.ID: egress_volume.Settings,
+    remote_access.ID: remote_access.Settings,
 }
 
 

@@ -25,6 +25,8 @@ S = TypeVar("S")
 
 _TOP_KEYS = frozenset(
     {"thresholds", "overrides", "cloud_sync", "archive_extensions", "ignore", "approved_remotes"}
+    | {"transfer_tools", "upload_options", "cloud_uploads", "ad_hoc_servers", "tunnels", "archivers"}
+    | {"remote_access_tools", "vpn_clients", "vpn_interfaces", "approved_destinations", "approved_tools"}
 )
 Table = Mapping[str, Mapping[str, Any]]
 
@@ -41,6 +43,26 @@ class ActivityRules:
     ignore: tuple[str, ...] = ()
     # Remote hosts (or host/path globs) approved for every account.
     approved_remotes: tuple[str, ...] = ()
+    # Outbound transfers (sentinel/detectors/commands.py reads these):
+    # program -> ATT&CK id; the program moves data whatever its options.
+    transfer_tools: Mapping[str, str] = field(default_factory=dict)
+    # program -> options after which (or after `@` in whose value) a file is uploaded.
+    upload_options: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # Command prefixes ("aws s3 cp") that upload to cloud storage, ad-hoc file
+    # servers that publish a directory, tunnels that publish a local port, and
+    # archivers/encryptors that stage data.
+    cloud_uploads: tuple[str, ...] = ()
+    ad_hoc_servers: tuple[str, ...] = ()
+    tunnels: tuple[str, ...] = ()
+    archivers: tuple[str, ...] = ()
+    # Remote-control programs, VPN clients and VPN interface globs (remote-access).
+    remote_access_tools: tuple[str, ...] = ()
+    vpn_clients: tuple[str, ...] = ()
+    vpn_interfaces: tuple[str, ...] = ()
+    # Addresses, networks (CIDR) and host names that data may go to.
+    approved_destinations: tuple[str, ...] = ()
+    # Host glob -> remote-access/VPN program or interface names approved on those hosts.
+    approved_tools: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     source: Path | None = None
 
     def settings(self, cls: type[S], detector: str, account: Account | None = None) -> S:
@@ -114,6 +136,14 @@ def load(path: Path) -> ActivityRules:
             raise doc.error((key,), "must be a list of strings")
         return tuple(value)
 
+    def mapping(key: str, kind: type) -> dict[str, Any]:
+        value = data.get(key) or {}
+        if not isinstance(value, dict) or not all(isinstance(v, kind) for v in value.values()):
+            raise doc.error((key,), f"must map names to {'lists' if kind is list else 'strings'}")
+        if kind is list and not all(isinstance(i, str) for v in value.values() for i in v):
+            raise doc.error((key,), "lists must hold strings")
+        return {str(k): v for k, v in value.items()}
+
     overrides = data.get("overrides") or {}
     if not isinstance(overrides, dict) or set(overrides) - {"roles", "accounts"}:
         raise doc.error(("overrides",), "must be a mapping with 'roles' and/or 'accounts'")
@@ -129,5 +159,18 @@ def load(path: Path) -> ActivityRules:
         archive_extensions=tuple(e.lower() for e in strings("archive_extensions")),
         ignore=strings("ignore"),
         approved_remotes=strings("approved_remotes"),
+        transfer_tools=mapping("transfer_tools", str),
+        upload_options={k: tuple(v) for k, v in mapping("upload_options", list).items()},
+        cloud_uploads=strings("cloud_uploads"),
+        ad_hoc_servers=strings("ad_hoc_servers"),
+        tunnels=strings("tunnels"),
+        archivers=strings("archivers"),
+        remote_access_tools=tuple(v.lower() for v in strings("remote_access_tools")),
+        vpn_clients=tuple(v.lower() for v in strings("vpn_clients")),
+        vpn_interfaces=strings("vpn_interfaces"),
+        approved_destinations=strings("approved_destinations"),
+        approved_tools={
+            k: tuple(str(t).lower() for t in v) for k, v in mapping("approved_tools", list).items()
+        },
         source=path,
     )

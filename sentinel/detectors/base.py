@@ -38,6 +38,8 @@ class Context:
     rules: ActivityRules
     directory: Directory = field(default_factory=Directory)
     weights: WeightsConfig = field(default_factory=WeightsConfig)
+    # The agent's watched trees (absolute): transfer detectors ask whether a command touches them.
+    watched: tuple[str, ...] = ()
     # Lookups memoised per run: detectors ask for the same few accounts per event.
     _accounts: dict[str, Account] = field(default_factory=dict, repr=False, compare=False)
     _settings: dict[tuple[type, str, str], object] = field(default_factory=dict, repr=False, compare=False)

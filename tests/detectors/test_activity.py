@@ -18,7 +18,7 @@ def test_bundled_rules_build_every_detector() -> None:
     detectors = build(Context(rules=rules))
     assert {d.id for d in detectors} == {
         "bulk-read", "mass-copy-out", "staging", "unapproved-push", "off-hours-bulk", "clone-burst",
-        "coverage",
+        "coverage", "transfer-tool", "archive-then-send", "egress-volume", "remote-access",
     }  # fmt: skip
     assert rules.is_cloud_sync("/home/a/Dropbox/x.csv")
     assert rules.is_archive("/tmp/src.TAR.GZ")

@@ -29,6 +29,7 @@ def _context() -> Context:
         rules=activity.load(DATA / "activity.yaml"),
         directory=identities.load(DATA / "identities.yaml"),
         weights=WeightsConfig(employee=0, contractor=1, unknown=1),
+        watched=("/src", "/data"),
     )
 
 
