@@ -74,6 +74,13 @@ class AgentConfig:
     scan_commits: bool = True
     # Mount points under these roots (and network filesystems anywhere) are transfer destinations.
     mount_roots: tuple[str, ...] = ("/media", "/run/media", "/mnt")
+    # Outbound connections to loopback count as leaving the host (for tests and demos;
+    # normally loopback and the host's own networks are not egress).
+    loopback_is_external: bool = False
+    # Without audit, how often the process table is polled (shorter processes are missed).
+    process_interval: float = 1.0
+    # How often open sockets and network interfaces are sampled.
+    network_interval: float = 2.0
 
 
 # Globs (case-insensitive; `**/` spans directories, `*` stays within one) of paths

@@ -374,7 +374,8 @@ class AuditSource:
         self._emit(
             Event(ts=ts, host=self.host, account=account, kind="process", action="exec",
                   path=decode(syscall.get("exe", "")), argv=argv, pid=pid, attributed_by=by,
-                  detail=f"cwd={cwd} ppid={syscall.get('ppid', '')} uid={syscall.get('uid', '')}")
+                  detail=f"cwd={cwd} ppid={syscall.get('ppid', '')} uid={syscall.get('uid', '')} "
+                         f"auid={syscall.get('auid', '')}")
         )  # fmt: skip
         sub, rest = git_subcommand(argv)
         if sub in ("bundle", "archive") or (sub == "push" and any("://" in a or ":" in a for a in rest)):

@@ -1,0 +1,445 @@
+"""Outbound TCP: bytes each socket sent to a remote address, per process; VPN interfaces.
+
+Chosen by measurement (this module's tests and bench/agent.py):
+- bytes: the kernel's own per-socket counter (tcp_info bytes_sent), read
+  through `ss`. `ss -tinHE` streams every TCP socket as it is destroyed with
+  its final counters, so a connection of any length is counted once, at
+  close, exactly: a 1,000,000-byte upload reads bytes_sent:1000000 (error
+  bar: 0 bytes of payload; retransmitted bytes are counted again, so a lossy
+  link over-reports by its retransmission rate; bytes_acked would be +2 for
+  SYN and FIN). Joining the socket-destroy group needs CAP_NET_ADMIN (root).
+  The alternatives measured worse: /proc/<pid>/io wchar mixes file and
+  socket writes, psutil's per-process counters do not exist on Linux, and
+  interface counters have no process.
+- long connections: a poll (`ss -tinpHe`, every `interval`) reports bytes
+  sent so far once they pass `interim_bytes`, so an hour-long upload is seen
+  while it runs; the rest is reported at close.
+- without root: the poll alone. A connection that opens and closes between
+  two polls is never seen, and bytes sent after the last poll before close
+  are lost (up to interval x throughput). Events say `source=poll`.
+
+Attribution: the process comes from the poll's `users:(...)` (pid, name)
+or, for sockets too short for a poll, from the audit connect record to the
+same remote address (`observe`), whose login uid names the person; else the
+socket's uid through the usual fallback.
+
+Destinations: loopback and the host's own networks (its interface subnets,
+link-local) are not outbound and are dropped here, unless
+`agent.loopback_is_external` makes loopback count (tests use it).
+Sockets whose local port is listening are the server side of a loopback
+pair and are skipped. The allowlist (`approved_destinations`) is applied by
+the detectors, so the events stay on record.
+
+Interfaces: /sys/class/net is polled; a new interface whose name matches
+`vpn_interfaces` (wg*, tun* ...) is an `interface-up` event.
+"""
+
+from __future__ import annotations
+
+import collections
+import fnmatch
+import ipaddress
+import logging
+import os
+import re
+import shutil
+import subprocess
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import psutil
+
+from sentinel.endpoint.attribution import Attributor
+from sentinel.model import Event
+
+log = logging.getLogger(__name__)
+
+_USERS = re.compile(r'users:\(\("([^"]*)",pid=(\d+)')
+_UID = re.compile(r"\buid:(\d+)")
+_BYTES_SENT = re.compile(r"\bbytes_sent:(\d+)")
+_CONNECT_TTL = timedelta(minutes=10)
+Address = ipaddress.IPv4Address | ipaddress.IPv6Address
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Socket:
+    state: str
+    local: str
+    peer: str
+    bytes_sent: int
+    pid: int | None = None
+    comm: str = ""
+    uid: int | None = None
+
+
+def split_address(text: str) -> tuple[str, int] | None:
+    """('1.2.3.4', 80) of '1.2.3.4:80' or '[::1]:80'; None for '*' forms."""
+    host, _, port = text.rpartition(":")
+    if not port.isdigit() or not host or host == "*":
+        return None
+    host = host.strip("[]")
+    if "%" in host:
+        host = host.split("%", 1)[0]
+    if host.startswith("::ffff:") and "." in host:
+        host = host[7:]
+    return host, int(port)
+
+
+def parse_ss(lines: Iterable[str]) -> Iterator[Socket]:
+    """Sockets from `ss -tin[p]H[e][E]` output: a header line then a tab-indented info line."""
+    header: list[str] | None = None
+    raw = ""
+    for line in lines:
+        if line.startswith(("\t", " ")) and header is not None:
+            sent = _BYTES_SENT.search(line)
+            users = _USERS.search(raw)
+            uid = _UID.search(raw)
+            yield Socket(
+                state=header[0],
+                local=header[3],
+                peer=header[4],
+                bytes_sent=int(sent.group(1)) if sent else 0,
+                pid=int(users.group(2)) if users else None,
+                comm=users.group(1) if users else "",
+                uid=int(uid.group(1)) if uid else None,
+            )
+            header = None
+            continue
+        fields = line.split()
+        header, raw = (fields, line) if len(fields) >= 5 else (None, "")
+
+
+def local_networks() -> tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...]:
+    """The host's own subnets, from its interface addresses and netmasks."""
+    nets = []
+    for addrs in psutil.net_if_addrs().values():
+        for addr in addrs:
+            if not addr.netmask:
+                continue
+            try:
+                nets.append(
+                    ipaddress.ip_network(f"{addr.address.split('%')[0]}/{addr.netmask}", strict=False)
+                )
+            except ValueError:
+                continue
+    return tuple(nets)
+
+
+@dataclass(slots=True)
+class _Live:
+    sock: Socket
+    reported: int  # bytes already emitted as `sent`
+    missed: int = 0  # polls since it was last seen
+
+
+class NetworkSource:
+    def __init__(
+        self,
+        *,
+        host: str,
+        attributor: Attributor,
+        emit: Callable[[Event], object],
+        loopback_is_external: bool = False,
+        interval: float = 2.0,
+        interim_bytes: int = 1024 * 1024,
+        announce_connects: bool = True,
+        vpn_interfaces: tuple[str, ...] = (),
+        run_ss: Callable[[tuple[str, ...]], str] | None = None,
+        sys_net: Path = Path("/sys/class/net"),
+        networks: Callable[[], tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...]] = local_networks,
+    ) -> None:
+        self.host = host
+        self.attributor = attributor
+        self._emit = emit
+        self._loopback_external = loopback_is_external
+        self._interval = interval
+        self._interim = interim_bytes
+        self._announce_connects = announce_connects
+        self._vpn_globs = vpn_interfaces
+        self._run_ss = run_ss or _run_ss
+        self._sys_net = sys_net
+        self._networks = networks()
+        self._lock = threading.Lock()
+        # (local, peer) -> the last poll's view of an open outbound socket
+        self._live: dict[tuple[str, str], _Live] = {}
+        self._connects: dict[str, collections.deque[Event]] = {}
+        self._listening: set[int] = set()
+        self._listening_at = 0.0
+        self._interfaces: set[str] | None = None
+        self._stream: subprocess.Popen[str] | None = None
+        self._threads: list[threading.Thread] = []
+        self._stopping = threading.Event()
+        self.streaming = False
+        self.sent_events = 0
+
+    # -- lifecycle ------------------------------------------------------------------------
+
+    def start(self) -> None:
+        self.poll_interfaces(announce=True)
+        if os.geteuid() == 0 and shutil.which("ss"):
+            self._start_stream()
+        self.poll()
+        thread = threading.Thread(target=self._poll_loop, name="sentinel-network-poll", daemon=True)
+        thread.start()
+        self._threads.append(thread)
+        log.info(
+            "network source on: %s, polled every %g s",
+            "socket close stream (ss -E)"
+            if self.streaming
+            else "polling only (not root: short connections missed)",
+            self._interval,
+        )
+
+    def _start_stream(self) -> None:
+        command = ["ss", "-tinHE"]
+        if shutil.which("stdbuf"):  # ss buffers a pipe otherwise: events would arrive in 4 KiB lumps
+            command = ["stdbuf", "-oL", *command]
+        try:
+            self._stream = subprocess.Popen(
+                command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, start_new_session=True
+            )
+        except OSError as exc:
+            log.warning("cannot stream closed sockets (%s); polling only", exc)
+            return
+        self.streaming = True
+        thread = threading.Thread(target=self._read_stream, name="sentinel-network-stream", daemon=True)
+        thread.start()
+        self._threads.append(thread)
+
+    def stop(self) -> None:
+        self._stopping.set()
+        if self._stream is not None:
+            self._stream.terminate()
+            try:
+                self._stream.wait(5)
+            except subprocess.TimeoutExpired:
+                self._stream.kill()
+                self._stream.wait(5)
+        for thread in self._threads:
+            thread.join(timeout=5)
+        if self._stream is not None and self._stream.stdout is not None:
+            self._stream.stdout.close()
+        self._stream = None
+
+    # -- audit's connect records ----------------------------------------------------------
+
+    def observe(self, event: Event) -> None:
+        """Remember an audit connect (who, which process) to name a socket closed before any poll."""
+        if event.kind != "network" or event.action != "connect" or not event.remote:
+            return
+        with self._lock:
+            queue = self._connects.setdefault(_normal(event.remote), collections.deque(maxlen=64))
+            queue.append(event)
+
+    # -- sockets ------------------------------------------------------------------------------
+
+    def _read_stream(self) -> None:
+        assert self._stream is not None and self._stream.stdout is not None
+        for sock in parse_ss(self._stream.stdout):
+            if self._stopping.is_set():
+                return
+            try:
+                self._closed(sock)
+            except Exception:  # one odd line must not end the stream
+                log.exception("closed socket could not be handled")
+
+    def _poll_loop(self) -> None:
+        while not self._stopping.wait(self._interval):
+            try:
+                self.poll()
+                self.poll_interfaces()
+            except Exception:
+                log.exception("network poll failed")
+
+    def poll(self) -> None:
+        """Sample established sockets: who owns them, bytes sent so far."""
+        output = self._run_ss(("-tinpHe", "state", "established"))
+        seen = set()
+        for sock in parse_ss(output.splitlines()):
+            key = (sock.local, sock.peer)
+            with self._lock:
+                known = self._live.get(key)
+            if known is None:
+                if not self._outbound(sock):
+                    continue
+                reported = 0
+                if self._announce_connects:
+                    self._emit_event(sock, "connect", 0, sock.pid, sock.comm, sock.uid, "source=poll")
+            else:
+                reported = known.reported
+            seen.add(key)
+            if sock.bytes_sent - reported >= self._interim:
+                self._emit_event(
+                    sock,
+                    "sent",
+                    sock.bytes_sent - reported,
+                    sock.pid,
+                    sock.comm,
+                    sock.uid,
+                    "so far (open socket)",
+                )
+                reported = sock.bytes_sent
+            with self._lock:
+                self._live[key] = _Live(sock=sock, reported=reported)
+        closed = []
+        with self._lock:
+            for key in [k for k in self._live if k not in seen]:
+                entry = self._live[key]
+                entry.missed += 1
+                # With the stream, the close is reported there (usually within milliseconds);
+                # an entry it never claimed goes after two polls. Without it, the last poll's
+                # counters are all there is: bytes sent after it are lost.
+                if not self.streaming or entry.missed > 2:
+                    del self._live[key]
+                    if not self.streaming:
+                        closed.append(entry)
+            self._prune_connects()
+        for entry in closed:
+            sock = entry.sock
+            if sock.bytes_sent > entry.reported:
+                self._emit_event(
+                    sock, "sent", sock.bytes_sent - entry.reported, sock.pid, sock.comm, sock.uid,
+                    "source=poll, counted until the last poll before close",
+                )  # fmt: skip
+
+    def _closed(self, sock: Socket) -> None:
+        if sock.bytes_sent <= 0 or not self._outbound(sock):
+            return
+        with self._lock:
+            known = self._live.pop((sock.local, sock.peer), None)
+        if known is not None:
+            pid, comm, uid, reported = known.sock.pid, known.sock.comm, known.sock.uid, known.reported
+        else:
+            pid, comm, uid, reported = None, "", sock.uid, 0
+        delta = sock.bytes_sent - reported
+        if delta > 0:
+            self._emit_event(sock, "sent", delta, pid, comm, uid, "at close")
+
+    def _outbound(self, sock: Socket) -> bool:
+        peer = split_address(sock.peer)
+        local = split_address(sock.local)
+        if peer is None or local is None:
+            return False
+        try:
+            address: Address = ipaddress.ip_address(peer[0])
+        except ValueError:
+            return False
+        if address.is_loopback:
+            if not self._loopback_external:
+                return False
+            # Both ends of a loopback pair are ours: the listening end is the "remote" sink.
+            return local[1] not in self._listening_ports()
+        if address.is_link_local or address.is_unspecified or address.is_multicast:
+            return False
+        return not any(address in net for net in self._networks if net.version == address.version)
+
+    def _listening_ports(self) -> set[int]:
+        now = time.monotonic()
+        if now - self._listening_at > 0.5:
+            ports = set()
+            for line in self._run_ss(("-tlnH",)).splitlines():
+                fields = line.split()
+                if len(fields) >= 4 and (address := split_address(fields[3])) is not None:
+                    ports.add(address[1])
+            self._listening, self._listening_at = ports, now
+        return self._listening
+
+    def _emit_event(
+        self, sock: Socket, action: str, size: int, pid: int | None, comm: str, uid: int | None, how: str
+    ) -> None:
+        connect = self._connect_for(sock.peer) if pid is None or action == "sent" else None
+        if connect is not None and (pid is None or connect.pid == pid):
+            account, by, pid = connect.account, connect.attributed_by, connect.pid
+            program = comm or connect.detail.removeprefix("comm=") or os.path.basename(connect.path)
+            exe = connect.path
+        else:
+            account, by = self.attributor.fallback(uid)
+            program, exe = comm, ""
+        self.sent_events += action == "sent"
+        self._emit(
+            Event(
+                ts=datetime.now(UTC),
+                host=self.host,
+                account=account,
+                kind="network",
+                action=action,
+                path=exe,
+                remote=sock.peer,
+                bytes=size,
+                pid=pid,
+                attributed_by=by,
+                detail=f"{program or 'unknown'} pid={pid or '?'} {how}",
+            )
+        )
+
+    def _connect_for(self, peer: str) -> Event | None:
+        with self._lock:
+            queue = self._connects.get(_normal(peer))
+            return queue[-1] if queue else None
+
+    def _prune_connects(self) -> None:
+        horizon = datetime.now(UTC) - _CONNECT_TTL
+        for remote in [r for r, q in self._connects.items() if not q or q[-1].ts < horizon]:
+            del self._connects[remote]
+
+    # -- interfaces ---------------------------------------------------------------------------
+
+    def poll_interfaces(self, *, announce: bool = True) -> None:
+        try:
+            names = {p.name for p in self._sys_net.iterdir()}
+        except OSError:
+            return
+        previous, self._interfaces = self._interfaces, names
+        new = names - (previous or set())
+        if not announce:
+            return
+        for name in sorted(new):
+            if not any(fnmatch.fnmatchcase(name, g) for g in self._vpn_globs):
+                continue
+            account, by = self.attributor.fallback(None)
+            self._emit(
+                Event(
+                    ts=datetime.now(UTC),
+                    host=self.host,
+                    account=account,
+                    kind="network",
+                    action="interface-up",
+                    path=name,
+                    attributed_by=by,
+                    detail=f"type {_interface_type(self._sys_net / name)}"
+                    + (" (present at agent start)" if previous is None else ""),
+                )
+            )
+
+
+def _normal(peer: str) -> str:
+    address = split_address(peer)
+    if address is None:
+        return peer
+    host, port = address
+    return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+
+
+def _interface_type(path: Path) -> str:
+    try:
+        for line in (path / "uevent").read_text().splitlines():
+            if line.startswith("DEVTYPE="):
+                return line.split("=", 1)[1]
+        if (path / "tun_flags").exists():
+            return "tun"
+    except OSError:
+        pass
+    return "unknown"
+
+
+def _run_ss(args: tuple[str, ...]) -> str:
+    try:
+        done = subprocess.run(["ss", *args], capture_output=True, text=True, timeout=10)
+    except (OSError, subprocess.SubprocessError) as exc:
+        log.warning("ss %s failed: %s", " ".join(args), exc)
+        return ""
+    return done.stdout
