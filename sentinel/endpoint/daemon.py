@@ -26,6 +26,7 @@ from sentinel.detectors.base import Context, Detector
 from sentinel.endpoint import attribution, state
 from sentinel.endpoint.commits import CommitScanner
 from sentinel.endpoint.forwarding import ForwardThread
+from sentinel.endpoint.host_sources import HostSources
 from sentinel.endpoint.notify import Notifier
 from sentinel.endpoint.queue import EventQueue
 from sentinel.endpoint.settings import Settings, resolve
@@ -71,7 +72,7 @@ class Agent:
         self.files: files.FileSource | None = None
         self.mounts: mounts.MountSource | None = None
         self.repos: repos.RepoSource | None = None
-        self.audit: object | None = None
+        self.host: HostSources | None = None
         self.forwarder: ForwardThread | None = None
         self._started_steps: list[Step] = []
 
@@ -117,7 +118,7 @@ class Agent:
             Step("mounts", self._start_mounts),
             Step("commit scanner", self._start_commits, self._stop_commits),
             Step("repositories", self._start_repos),
-            Step("audit", self._start_audit, self._stop_audit),
+            Step("audit, processes and network", self._start_host, self._stop_host),
             Step("forwarder", self._start_forwarder, self._stop_forwarder),
         ]
 
@@ -181,7 +182,9 @@ class Agent:
 
     @staticmethod
     def _build_detectors(s: Settings) -> tuple[Detector, ...]:
-        return detectors.build(Context(rules=s.rules, directory=s.directory, weights=s.config.weights))
+        return detectors.build(
+            Context(rules=s.rules, directory=s.directory, weights=s.config.weights, watched=s.watch)
+        )
 
     def _check_previous_run(self) -> None:
         previous = state.read(self._state_path)
@@ -276,41 +279,28 @@ class Agent:
             self.commits.stop()
             self.commits = None
 
-    def _start_audit(self) -> None:
-        from sentinel.endpoint.sources import audit
-
-        mode = self.s.config.agent.audit
-        if mode == "off":
-            return
-        reason = audit.unavailable_reason()
-        if reason:
-            if mode == "on":
-                raise SentinelError(f"agent.audit is 'on' but audit cannot be used: {reason}")
-            log.info("audit source off: %s; attribution falls back to %s", reason, self._fallback_name())
-            if os.geteuid() == 0:  # root could have had audit: its absence weakens attribution
-                self.record("audit-unavailable", detail=reason)
-            return
-        source = audit.AuditSource(
-            host=self.s.host,
-            attributor=self._attributor,
-            watch=self.s.watch,
-            emit=self.queue.put,
-            coverage=lambda action, detail, count: self.record(action, "", detail, count),
-            state_path=self.s.state_dir / "audit-enabled",
-        )
-        source.start()
-        self.audit = source
-        assert self.writer is not None
-        self.writer.enrich = source.enrich
-
-    def _stop_audit(self) -> None:
-        from sentinel.endpoint.sources import audit
-
-        if isinstance(self.audit, audit.AuditSource):
+    def _start_host(self) -> None:
+        def set_enrich(enrich: Callable[[list[Event]], list[Event]] | None) -> None:
             if self.writer is not None:
-                self.writer.enrich = None
-            self.audit.stop()
-            self.audit = None
+                self.writer.enrich = enrich
+
+        self.host = HostSources(
+            self.s,
+            attributor=self._attributor,
+            emit=self.queue.put,
+            record=lambda action, detail, count: self.record(action, "", detail, count),
+            set_enrich=set_enrich,
+        )
+        try:
+            self.host.start()
+        except BaseException:
+            self.host.stop()
+            raise
+
+    def _stop_host(self) -> None:
+        if self.host is not None:
+            self.host.stop()
+            self.host = None
 
     def _start_forwarder(self) -> None:
         central = self.s.config.central
@@ -328,9 +318,6 @@ class Agent:
         if self.forwarder is not None:
             self.forwarder.stop()
             self.forwarder = None
-
-    def _fallback_name(self) -> str:
-        return f"agent.account ({self.s.account})" if self.s.account else "the owner of each path"
 
     # -- the control loop ---------------------------------------------------------------
 
@@ -440,6 +427,8 @@ class Agent:
                 self.files.unwatch(tree)
             for tree in fresh.watch:
                 self.files.watch(tree)
+        if self.host is not None:
+            self.host.set_attributor(self._attributor)
         if self.repos is not None:
             self.repos.attributor = self._attributor
             for root in (*fresh.repos, *repos.discover(fresh.watch)):
