@@ -32,6 +32,7 @@ import math
 import os
 import platform
 import pstats
+import resource
 import shutil
 import statistics
 import subprocess
@@ -77,7 +78,8 @@ class Range:
 class Measure:
     peer: str
     seconds: float  # median wall time
-    spread: tuple[float, float]  # fastest and slowest run
+    spread: tuple[float, float]  # fastest and slowest wall time
+    cpu: float  # median CPU time (user + system) of the process and all it waited for
     findings: int
     skipped: int  # files skipped or timed out (sentinel's "skipped", Semgrep's "errors")
 
@@ -194,16 +196,44 @@ def peer_env(rules: Path) -> dict[str, str]:
     return {**os.environ, **SEMGREP_ENV, "PYTHONPATH": path, "SENTINEL_RULES": str(rules)}
 
 
-def run_once(command: Sequence[str], cwd: Path, env: dict[str, str]) -> tuple[float, bytes]:
-    """Wall time of one run and its stdout; a failing run stops the benchmark."""
+def sentinel_env(rules: Path) -> dict[str, str]:
+    """The peer environment, with sentinel's bytecode cached as an installed copy's would be.
+
+    Semgrep's Python modules were compiled when pip installed them; a checkout
+    run with PYTHONDONTWRITEBYTECODE=1 would instead recompile every sentinel
+    module on every run (~0.4 s here). The cache lives in the bench cache, not
+    in the checkout, and the warm-up round fills it.
+    """
+    env = peer_env(rules)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return {**env, "PYTHONPYCACHEPREFIX": str(cache_dir() / "pycache")}
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Run:
+    wall: float
+    cpu: float
+    stdout: bytes
+
+
+def run_once(command: Sequence[str], cwd: Path, env: dict[str, str]) -> Run:
+    """One run's wall time, CPU time and stdout; a failing run stops the benchmark.
+
+    CPU time is counted because this machine is shared: wall time under load
+    measures the other tenants too, CPU time (children reaped, so Semgrep's
+    workers are included) mostly does not.
+    """
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     done = subprocess.run(command, cwd=cwd, env=env, capture_output=True)
-    elapsed = time.perf_counter() - start
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     # sentinel exits 0 (--exit-zero); Semgrep exits 1 when it has findings.
     if done.returncode not in (0, 1):
         reason = _failure(done.stdout) or " | ".join(done.stderr.decode("utf-8", "replace").splitlines()[-3:])
         raise RuntimeError(f"{' '.join(command[:3])} … exited {done.returncode}: {reason}")
-    return elapsed, done.stdout
+    return Run(wall=wall, cpu=cpu, stdout=done.stdout)
 
 
 def _failure(stdout: bytes) -> str:
@@ -225,34 +255,33 @@ def count_findings(peer: str, stdout: bytes) -> tuple[int, int]:
 
 def measure(repo: Path, rng: Range, rules: Path, *, runs: int, warmup: int) -> list[Measure]:
     """Median wall time of each peer over `runs` runs, the peers interleaved run by run."""
-    env = peer_env(rules)
     with tempfile.TemporaryDirectory(prefix="sentinel-bench-") as scratch:
         tree = Path(scratch)
         export_files(repo, rng.head.sha, rng.files, tree)
         (tree / ".semgrepignore").write_text("")  # scan what sentinel scans, tests/ included
         commands = {
-            "sentinel": (sentinel_command(repo, rng), ROOT),
-            "semgrep": (semgrep_command(rules, experimental=False), tree),
-            "semgrep-x": (semgrep_command(rules, experimental=True), tree),
+            "sentinel": (sentinel_command(repo, rng), ROOT, sentinel_env(rules)),
+            "semgrep": (semgrep_command(rules, experimental=False), tree, peer_env(rules)),
+            "semgrep-x": (semgrep_command(rules, experimental=True), tree, peer_env(rules)),
         }
-        times: dict[str, list[float]] = {peer: [] for peer in PEERS}
-        outputs: dict[str, bytes] = {}
+        runs_by_peer: dict[str, list[Run]] = {peer: [] for peer in PEERS}
         for round_ in range(warmup + runs):
             for peer in PEERS:
-                command, cwd = commands[peer]
-                elapsed, outputs[peer] = run_once(command, cwd, env)
-                if round_ >= warmup:  # warm-up rounds fill the disk cache and are not timed
-                    times[peer].append(elapsed)
+                command, cwd, env = commands[peer]
+                run = run_once(command, cwd, env)
+                if round_ >= warmup:  # warm-up rounds fill the disk and bytecode caches, untimed
+                    runs_by_peer[peer].append(run)
             log.info("range %d: round %d/%d done", rng.target, round_ + 1, warmup + runs)
     measures = []
-    for peer in PEERS:
-        findings, skipped = count_findings(peer, outputs[peer])
-        seconds = times[peer]
+    for peer, done in runs_by_peer.items():
+        findings, skipped = count_findings(peer, done[-1].stdout)
+        walls = [r.wall for r in done]
         measures.append(
             Measure(
                 peer=peer,
-                seconds=statistics.median(seconds),
-                spread=(min(seconds), max(seconds)),
+                seconds=statistics.median(walls),
+                spread=(min(walls), max(walls)),
+                cpu=statistics.median(r.cpu for r in done),
                 findings=findings,
                 skipped=skipped,
             )
@@ -268,28 +297,35 @@ def short(commit: Commit) -> str:
 
 
 def print_table(rows: Sequence[tuple[Range, list[Measure]]]) -> None:
-    """Seconds are medians; ratio = sentinel / raw Semgrep (below 1.0: sentinel is faster)."""
+    """Wall and CPU medians; ratio = sentinel / raw Semgrep (below 1.0: sentinel costs less)."""
     labels = [f"~{rng.target}: {short(rng.base)} .. {short(rng.head)}" for rng, _ in rows]
     width = max(len("range"), *(len(label) for label in labels))
-    header = (
-        f"{'range':<{width}} {'files':>5} {'sentinel s':>10} {'semgrep s':>10} {'semgrep-x s':>11}"
-        f" {'ratio':>6} {'ratio-x':>7}  {'findings':>8} {'skipped':>7}"
-    )
-    print(header)
-    print("-" * len(header))
-    for label, (rng, measures) in zip(labels, rows, strict=True):
-        by = {m.peer: m for m in measures}
-        s, raw, exp = by["sentinel"], by["semgrep"], by["semgrep-x"]
-        findings = f"{s.findings}/{raw.findings}/{exp.findings}"
-        skipped = f"{s.skipped}/{raw.skipped}/{exp.skipped}"
-        print(
-            f"{label:<{width}} {len(rng.files):>5} {s.seconds:>10.2f} {raw.seconds:>10.2f}"
-            f" {exp.seconds:>11.2f} {s.seconds / raw.seconds:>6.2f} {s.seconds / exp.seconds:>7.2f}"
-            f"  {findings:>8} {skipped:>7}"
+    for title, metric in (("wall", "seconds"), ("cpu", "cpu")):
+        header = (
+            f"{'range':<{width}} {'files':>5} {f'sentinel {title}':>13} {f'semgrep {title}':>12}"
+            f" {f'semgrep-x {title}':>14} {'ratio':>6} {'ratio-x':>7}"
         )
-    print("(findings and skipped: sentinel/semgrep/semgrep-x)")
+        if metric == "seconds":
+            header += f"  {'findings':>8} {'skipped':>7}"
+        print(header)
+        print("-" * len(header))
+        for label, (rng, measures) in zip(labels, rows, strict=True):
+            by = {m.peer: m for m in measures}
+            s, raw, exp = (getattr(by[peer], metric) for peer in PEERS)
+            line = (
+                f"{label:<{width}} {len(rng.files):>5} {s:>13.2f} {raw:>12.2f} {exp:>14.2f}"
+                f" {s / raw:>6.2f} {s / exp:>7.2f}"
+            )
+            if metric == "seconds":
+                findings = "/".join(str(by[peer].findings) for peer in PEERS)
+                skipped = "/".join(str(by[peer].skipped) for peer in PEERS)
+                line += f"  {findings:>8} {skipped:>7}"
+            print(line)
+        print()
+    print("seconds are medians; ratio = sentinel / semgrep, ratio-x = sentinel / semgrep --experimental")
+    print("findings and skipped: sentinel/semgrep/semgrep-x; cpu = user + system, children included")
     print()
-    print("spread (fastest-slowest run, s):")
+    print("wall-time spread (fastest-slowest run, s):")
     for rng, measures in rows:
         spreads = "  ".join(f"{m.peer} {m.spread[0]:.2f}-{m.spread[1]:.2f}" for m in measures)
         print(f"  ~{rng.target:<4} {spreads}")
@@ -310,20 +346,70 @@ def print_context(repo: Path, rules: Path, runs: int, warmup: int) -> None:
 
 
 def profile(repo: Path, rng: Range, rules: Path, top: int = 25) -> None:
-    """cProfile one sentinel scan in this process; time in subprocess waits is Semgrep and git."""
-    sys.path.insert(0, str(ROOT))
-    os.environ.update(SEMGREP_ENV)
-    os.environ["SENTINEL_RULES"] = str(rules)
-    from sentinel.main import main as sentinel_main  # imported late: the profile covers the scan
+    """Where one sentinel scan spends its time: cProfile in this process, imports measured apart.
 
-    args = [*sentinel_command(repo, rng)[3:], "--output", os.devnull]
+    A first, unprofiled scan fills the bytecode cache. cProfile inflates Python-heavy
+    work such as imports, so their cost is also measured with `-X importtime` alone.
+    """
+    env = sentinel_env(rules)
+    command = sentinel_command(repo, rng)
+    run_once(command, ROOT, env)  # warm the bytecode and disk caches
+    print(f"\nwhere one sentinel scan of ~{rng.target} ({len(rng.files)} files) spends its time:")
+    print(f"  python start, no imports         {_python_start(env):6.2f} s")
+    print(f"  sentinel's imports (-X importtime) {_import_seconds(env):4.2f} s")
+
+    sys.path.insert(0, str(ROOT))
+    sys.dont_write_bytecode = False  # as in sentinel_env
+    sys.pycache_prefix = env["PYTHONPYCACHEPREFIX"]
+    os.environ.update({k: env[k] for k in (*SEMGREP_ENV, "SENTINEL_RULES")})
     profiler = cProfile.Profile()
     start = time.perf_counter()
-    profiler.runcall(sentinel_main, args)
+    profiler.enable()
+    from sentinel.main import main as sentinel_main  # imported here: the profile covers imports
+
+    sentinel_main([*command[3:], "--output", os.devnull])
+    profiler.disable()
     elapsed = time.perf_counter() - start
-    print(f"\nprofile of one sentinel scan of ~{rng.target} ({elapsed:.2f} s in-process):")
     stats = pstats.Stats(profiler, stream=sys.stdout)
+    engine = _cumulative(stats, "sentinel/repo/semgrep.py", "run")
+    waits = _cumulative(stats, "subprocess.py", "run")
+    imports = _cumulative(stats, "<frozen importlib._bootstrap>", "_find_and_load")
+    print(f"  under cProfile, in-process        {elapsed:5.2f} s, of which:")
+    print(f"    semgrep subprocess              {engine:5.2f} s")
+    print(f"    other subprocesses (git)        {waits - engine:5.2f} s")
+    print(f"    imports (inflated by cProfile)  {imports:5.2f} s")
+    print(f"    everything else                 {elapsed - waits - imports:5.2f} s")
     stats.strip_dirs().sort_stats("cumulative").print_stats(top)
+
+
+def _python_start(env: dict[str, str]) -> float:
+    return min(run_once([sys.executable, "-c", "pass"], ROOT, env).wall for _ in range(3))
+
+
+def _import_seconds(env: dict[str, str]) -> float:
+    """Seconds to import what `sentinel scan` imports, summed from `-X importtime`."""
+    code = "import sentinel.main, sentinel.commands.scan"
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", "-c", code], cwd=ROOT, env=env, capture_output=True, text=True
+    )
+    total_us = 0
+    for line in done.stderr.splitlines():
+        # "import time: self [us] | cumulative [us] | name", children indented under their parent:
+        # a top-level sentinel module's cumulative time covers what it imports (git, yaml, ...),
+        # and leaves out what the interpreter imports at start (site, encodings).
+        fields = line.split("|")
+        if len(fields) == 3 and fields[1].strip().isdigit() and fields[2].startswith(" sentinel"):
+            total_us += int(fields[1])
+    return total_us / 1e6
+
+
+def _cumulative(stats: pstats.Stats, file_suffix: str, function: str) -> float:
+    """Seconds spent in `function` of a file ending `file_suffix` (cProfile counts recursion once)."""
+    total = 0.0
+    for (path, _line, name), row in stats.stats.items():  # type: ignore[attr-defined]
+        if path.endswith(file_suffix) and name == function:
+            total += row[3]  # (primitive calls, calls, own time, cumulative time, callers)
+    return total
 
 
 # --- entry point ----------------------------------------------------------------------------------
