@@ -43,5 +43,6 @@ def scan(file: ChangedFile, options: Options) -> Iterator[Hit]:
     # Unix executables have no extension (bin/esbuild); a .lzma or .txt holding ELF is hiding.
     disguised = kind is not None and not by_name and "." in base.lstrip(".")
     detail = f"{kind} disguised as {base!r}" if disguised else kind or "compiled file"
-    suspect = disguised or bool(_SUSPECT_DIRS.search(file.path))
+    # A committed __pycache__ is hygiene, not a hidden payload.
+    suspect = disguised or (bool(_SUSPECT_DIRS.search(file.path)) and "__pycache__/" not in file.path)
     yield Hit(line=None, detail=detail, severity=None if suspect else options.elsewhere_severity)

@@ -34,6 +34,7 @@ EXECUTABLES = [
     ("tests/fixtures/helper.dll", PE, Severity.HIGH),
     ("prebuilds/linux-x64/addon.node", ELF, Severity.MEDIUM),  # shipped prebuilt, by design
     ("npm/esbuild-linux-64/bin/esbuild", ELF, Severity.MEDIUM),  # an extensionless Unix executable
+    ("src/pkg/__pycache__/mod.cpython-311.pyc", b"\xa7\r\r\n" + bytes(64), Severity.MEDIUM),  # hygiene
     # Legitimate: an image, and a text file that merely starts with "MZ".
     ("docs/logo.png", PNG, None),
     ("notes/MZ-800.txt", b"MZ-800 emulator notes\nline two\n", None),
