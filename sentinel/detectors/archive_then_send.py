@@ -22,6 +22,7 @@ an approved artifact store (add it to `approved_destinations`).
 
 from __future__ import annotations
 
+import collections
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -55,32 +56,60 @@ class ArchiveThenSend:
             timedelta(seconds=base.window_seconds),
             timedelta(seconds=base.pipe_seconds),
         )
+        self._sends: dict[str, collections.deque[Event]] = {}
 
     def feed(self, event: Event, now: datetime) -> Iterator[Alert]:
         command = commands.parse(event)
-        if self._staged.observe(event, command) is not None:
+        staged_now = self._staged.observe(event, command)
+        if staged_now is not None:
+            # Both ends of a pipe start together and audit may report the sender first.
+            if STDOUT in staged_now.outputs:
+                earlier = self._earlier_send(event)
+                if earlier is not None:
+                    yield from self._alert(event, earlier[0], earlier[1], (staged_now,))
             return
         found = self._send(event, command)
         if found is None:
+            if command is not None and commands.classify(command, self._context.rules) is not None:
+                queue = self._sends.setdefault(event.account, collections.deque(maxlen=16))
+                queue.append(event)
             return
         how, attack, staged = found
+        yield from self._alert(event, how, attack, staged)
+
+    def _earlier_send(self, event: Event) -> tuple[str, str] | None:
+        """A transfer command started just before a piped archiver (the pipe's other end)."""
+        queue = self._sends.get(event.account)
+        pipe = timedelta(seconds=self._context.settings(Settings, ID, event.account).pipe_seconds)
+        while queue:
+            sender = queue.pop()
+            if event.ts - sender.ts > pipe:
+                return None
+            command = commands.parse(sender)
+            transfer = commands.classify(command, self._context.rules) if command is not None else None
+            if command is not None and transfer is not None and transfer.kind != commands.TUNNEL:
+                return command.line, transfer.attack
+        return None
+
+    def _alert(self, event: Event, how: str, attack: str, staged: tuple[Staged, ...]) -> Iterator[Alert]:
         settings = self._context.settings(Settings, ID, event.account)
         for item in staged:
             self._staged.remove(item)
         first = staged[0]
+        start, end = min(first.ts, event.ts), max(first.ts, event.ts)
         yield self._context.alert(
             detector=ID,
             severity=Severity(settings.severity),
             event=event,
-            start=first.ts,
-            end=event.ts,
+            start=start,
+            end=end,
             message=f"{event.account} archived watched data and sent it: {how}",
             attack="T1030" if any(s.split for s in staged) else attack,
             evidence=(
                 *(f"staged ({s.ts.isoformat(timespec='seconds')}): {s.how}" for s in staged[:3]),
                 *(f"from: {p}" for p in sorted({p for s in staged for p in s.inputs})[:5]),
                 f"sent ({event.ts.isoformat(timespec='seconds')}): {how}",
-                f"gap: {(event.ts - first.ts).total_seconds():.1f} s",
+                f"gap: {(end - start).total_seconds():.1f} s",
                 "collected with T1560.001 (archive via utility)",
                 f"attributed by: {event.attributed_by or 'unknown'}",
             ),

@@ -69,6 +69,23 @@ _ATTRIBUTION_TTL = timedelta(seconds=10)
 _CACHE_SIZE = 200_000
 
 
+def _inode_key(dev: str, inode: str) -> str:
+    """A cache key for audit's `dev=fd:01 inode=123` (hex major:minor)."""
+    major, _, minor = dev.partition(":")
+    try:
+        return f"\0{int(major, 16)}:{int(minor, 16)}:{int(inode)}"
+    except ValueError:
+        return ""
+
+
+def _inode_of(path: str) -> str:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return "\0missing"
+    return f"\0{os.major(st.st_dev)}:{os.minor(st.st_dev)}:{st.st_ino}"
+
+
 def unavailable_reason() -> str:
     """Why audit cannot be used here, or '' when it can."""
     if os.geteuid() != 0:
@@ -204,7 +221,8 @@ class AuditSource:
             for arch in ("b64", "b32"):
                 _auditctl("-a", "always,exit", "-F", f"arch={arch}", "-S", "execve",
                           "-F", f"pid!={me}", "-F", f"ppid!={me}", "-k", self._keys[1])  # fmt: skip
-                _auditctl("-a", "always,exit", "-F", f"arch={arch}", "-S", "connect", "-F", "success=1",
+                # Not success=1: a non-blocking connect (curl, browsers) returns EINPROGRESS.
+                _auditctl("-a", "always,exit", "-F", f"arch={arch}", "-S", "connect", "-F", "exit!=-111",
                           "-F", f"pid!={me}", "-F", f"ppid!={me}", "-k", self._keys[2])  # fmt: skip
         except OSError:
             self.stop()
@@ -338,11 +356,17 @@ class AuditSource:
                     with self._cache_lock:
                         self._cache[path] = (ts, account)
                         self._cache.move_to_end(path)
+                        inode = _inode_key(item.get("dev", ""), item.get("inode", ""))
+                        if inode and not name.startswith("/"):
+                            # openat(dirfd, "x") (grep -r, find, fts) names the file relative to a
+                            # directory the record does not show: the inode still identifies it.
+                            self._cache[inode] = (ts, account)
+                            self._cache.move_to_end(inode)
                         while len(self._cache) > _CACHE_SIZE:
                             self._cache.popitem(last=False)
         elif what == "exec":
             self._exec(records, syscall, ts, account, attributed_by, cwd)
-        elif what == "net":
+        elif what == "net" and syscall.get("exit") in ("0", "-115"):  # connected, or in progress
             remote = next(
                 (sockaddr(fields(t).get("saddr", "")) for k, t in records if k == AUDIT_SOCKADDR), ""
             )
@@ -378,8 +402,11 @@ class AuditSource:
                          f"auid={syscall.get('auid', '')}")
         )  # fmt: skip
         sub, rest = git_subcommand(argv)
-        if sub in ("bundle", "archive") or (sub == "push" and any("://" in a or ":" in a for a in rest)):
-            remote = next((a for a in rest if "://" in a or (":" in a and not a.startswith("-"))), "")
+        # `git push <repository> [<refspec>...]`: only the first operand can be a URL;
+        # `HEAD:main` is a refspec, and a named remote is the repos source's business.
+        target = next((a for a in rest if not a.startswith("-")), "")
+        remote = target if "://" in target or ":" in target or target.startswith(("/", "./", "../")) else ""
+        if sub in ("bundle", "archive") or (sub == "push" and remote):
             self._emit(
                 Event(ts=ts, host=self.host, account=account, kind="repo", action=sub, path=cwd, argv=argv,
                       remote=remote if sub == "push" else "", pid=pid, attributed_by=by, detail="from exec")
@@ -396,6 +423,8 @@ class AuditSource:
                     hit = self._cache.get(event.dest_path if event.action == "move" else event.path)
                     if hit is None and event.action == "move":
                         hit = self._cache.get(event.path)
+                    if hit is None and event.action != "delete":
+                        hit = self._cache.get(_inode_of(event.path))
                     if hit is not None and abs(hit[0] - event.ts) <= _ATTRIBUTION_TTL:
                         event = dataclasses.replace(event, account=hit[1], attributed_by=attribution.AUDIT)
                 out.append(event)

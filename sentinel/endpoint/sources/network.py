@@ -62,6 +62,7 @@ _USERS = re.compile(r'users:\(\("([^"]*)",pid=(\d+)')
 _UID = re.compile(r"\buid:(\d+)")
 _BYTES_SENT = re.compile(r"\bbytes_sent:(\d+)")
 _CONNECT_TTL = timedelta(minutes=10)
+_CONNECT_WAIT = 1.0  # seconds a closed socket waits for audit's connect record
 Address = ipaddress.IPv4Address | ipaddress.IPv6Address
 
 
@@ -133,6 +134,7 @@ def local_networks() -> tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...
 class _Live:
     sock: Socket
     reported: int  # bytes already emitted as `sent`
+    connect: Event | None = None  # audit's record of its connect, when claimed
     missed: int = 0  # polls since it was last seen
 
 
@@ -167,6 +169,9 @@ class NetworkSource:
         # (local, peer) -> the last poll's view of an open outbound socket
         self._live: dict[tuple[str, str], _Live] = {}
         self._connects: dict[str, collections.deque[Event]] = {}
+        self._pending: list[tuple[float, Socket, int]] = []
+        # With audit, connects arrive through observe(); without, the poll announces them.
+        self._audit_connects = not announce_connects
         self._listening: set[int] = set()
         self._listening_at = 0.0
         self._interfaces: set[str] | None = None
@@ -221,6 +226,7 @@ class NetworkSource:
                 self._stream.wait(5)
         for thread in self._threads:
             thread.join(timeout=5)
+        self.flush_pending(force=True)
         if self._stream is not None and self._stream.stdout is not None:
             self._stream.stdout.close()
         self._stream = None
@@ -232,8 +238,39 @@ class NetworkSource:
         if event.kind != "network" or event.action != "connect" or not event.remote:
             return
         with self._lock:
-            queue = self._connects.setdefault(_normal(event.remote), collections.deque(maxlen=64))
+            queue = self._connects.setdefault(_normal(event.remote), collections.deque(maxlen=256))
             queue.append(event)
+        self.flush_pending(force=False)
+
+    def _claim(self, peer: str, pid: int | None) -> Event | None:
+        """The connect that opened this socket: the same pid's, else the oldest unclaimed one.
+
+        Each connect names one socket, so a claimed connect is removed: a later
+        socket to the same address never inherits an earlier process's owner.
+        """
+        with self._lock:
+            queue = self._connects.get(_normal(peer))
+            if not queue:
+                return None
+            match = next((c for c in queue if pid is not None and c.pid == pid), None)
+            if match is None and pid is None:
+                match = queue[0]
+            if match is not None:
+                queue.remove(match)
+            return match
+
+    def flush_pending(self, *, force: bool) -> None:
+        """Closed sockets waiting for their audit connect record: emit those now known (or overdue)."""
+        now = time.monotonic()
+        with self._lock:
+            waiting, self._pending = self._pending, []
+        for since, sock, delta in waiting:
+            connect = self._claim(sock.peer, None)
+            if connect is None and not force and now - since < _CONNECT_WAIT:
+                with self._lock:
+                    self._pending.append((since, sock, delta))
+                continue
+            self._emit_event(sock, "sent", delta, None, "", sock.uid, "at close", connect=connect)
 
     # -- sockets ------------------------------------------------------------------------------
 
@@ -250,6 +287,7 @@ class NetworkSource:
     def _poll_loop(self) -> None:
         while not self._stopping.wait(self._interval):
             try:
+                self.flush_pending(force=False)
                 self.poll()
                 self.poll_interfaces()
             except Exception:
@@ -267,10 +305,11 @@ class NetworkSource:
                 if not self._outbound(sock):
                     continue
                 reported = 0
+                connect = self._claim(sock.peer, sock.pid) if self._audit_connects else None
                 if self._announce_connects:
                     self._emit_event(sock, "connect", 0, sock.pid, sock.comm, sock.uid, "source=poll")
             else:
-                reported = known.reported
+                reported, connect = known.reported, known.connect
             seen.add(key)
             if sock.bytes_sent - reported >= self._interim:
                 self._emit_event(
@@ -281,10 +320,11 @@ class NetworkSource:
                     sock.comm,
                     sock.uid,
                     "so far (open socket)",
+                    connect=connect,
                 )
                 reported = sock.bytes_sent
             with self._lock:
-                self._live[key] = _Live(sock=sock, reported=reported)
+                self._live[key] = _Live(sock=sock, reported=reported, connect=connect)
         closed = []
         with self._lock:
             for key in [k for k in self._live if k not in seen]:
@@ -303,21 +343,33 @@ class NetworkSource:
             if sock.bytes_sent > entry.reported:
                 self._emit_event(
                     sock, "sent", sock.bytes_sent - entry.reported, sock.pid, sock.comm, sock.uid,
-                    "source=poll, counted until the last poll before close",
+                    "source=poll, counted until the last poll before close", connect=entry.connect,
                 )  # fmt: skip
 
     def _closed(self, sock: Socket) -> None:
-        if sock.bytes_sent <= 0 or not self._outbound(sock):
+        if not self._outbound(sock):
             return
         with self._lock:
             known = self._live.pop((sock.local, sock.peer), None)
         if known is not None:
-            pid, comm, uid, reported = known.sock.pid, known.sock.comm, known.sock.uid, known.reported
-        else:
-            pid, comm, uid, reported = None, "", sock.uid, 0
-        delta = sock.bytes_sent - reported
-        if delta > 0:
-            self._emit_event(sock, "sent", delta, pid, comm, uid, "at close")
+            # Its owner was seen by a poll; its connect (if audit saw it) was claimed then.
+            delta = sock.bytes_sent - known.reported
+            if delta > 0:
+                old = known.sock
+                self._emit_event(
+                    sock, "sent", delta, old.pid, old.comm, old.uid, "at close", connect=known.connect
+                )
+            return
+        if sock.bytes_sent <= 0:
+            self._claim(sock.peer, None)  # nothing sent; its connect must not name another socket
+            return
+        connect = self._claim(sock.peer, None)
+        if connect is None and self._audit_connects:
+            # Audit's record of the connect may still be on its way: wait for it briefly.
+            with self._lock:
+                self._pending.append((time.monotonic(), sock, sock.bytes_sent))
+            return
+        self._emit_event(sock, "sent", sock.bytes_sent, None, "", sock.uid, "at close", connect=connect)
 
     def _outbound(self, sock: Socket) -> bool:
         peer = split_address(sock.peer)
@@ -349,10 +401,18 @@ class NetworkSource:
         return self._listening
 
     def _emit_event(
-        self, sock: Socket, action: str, size: int, pid: int | None, comm: str, uid: int | None, how: str
+        self,
+        sock: Socket,
+        action: str,
+        size: int,
+        pid: int | None,
+        comm: str,
+        uid: int | None,
+        how: str,
+        *,
+        connect: Event | None = None,
     ) -> None:
-        connect = self._connect_for(sock.peer) if pid is None or action == "sent" else None
-        if connect is not None and (pid is None or connect.pid == pid):
+        if connect is not None:
             account, by, pid = connect.account, connect.attributed_by, connect.pid
             program = comm or connect.detail.removeprefix("comm=") or os.path.basename(connect.path)
             exe = connect.path
@@ -375,11 +435,6 @@ class NetworkSource:
                 detail=f"{program or 'unknown'} pid={pid or '?'} {how}",
             )
         )
-
-    def _connect_for(self, peer: str) -> Event | None:
-        with self._lock:
-            queue = self._connects.get(_normal(peer))
-            return queue[-1] if queue else None
 
     def _prune_connects(self) -> None:
         horizon = datetime.now(UTC) - _CONNECT_TTL
