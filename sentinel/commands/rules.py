@@ -52,7 +52,7 @@ def run_list(*, rules: Path | None = None, fmt: str = "text", config_path: Path 
         for e in entries
     ]
     widths = [max(len(row[i]) for row in table) for i in range(len(header) - 1)]
-    lines = ["  ".join(c.ljust(w) for c, w in zip(row, widths, strict=False)) + row[-1] for row in table]
+    lines = ["  ".join([*(c.ljust(w) for c, w in zip(row, widths, strict=False)), row[-1]]) for row in table]
     semgrep_count = sum(e.kind == "semgrep" for e in entries)
     counts = f"{semgrep_count} Semgrep rules, {len(entries) - semgrep_count} checks"
     output.write("\n".join([*lines, "", counts]) + "\n")

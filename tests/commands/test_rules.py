@@ -34,7 +34,14 @@ def test_list_text(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["rules", "list", "--rules", str(root)]) == 0
     out = capsys.readouterr().out
     line = next(x for x in out.splitlines() if x.startswith("generic-go-checksum-disabled"))
-    assert line.split()[1:5] == ["high", "dependency-hijack", "generic", "stable"]
+    assert line.split() == [
+        "generic-go-checksum-disabled",
+        "high",
+        "dependency-hijack",
+        "generic",
+        "stable",
+        "T1195.001,T1562.001",
+    ]
     assert "T1195.001" in line
     assert "encoded-blob" in out and "python-check" in out
     assert out.rstrip().endswith("2 Semgrep rules, 9 checks")
