@@ -19,6 +19,16 @@ In one run, on one real tree of --files files (100 per directory):
 
 The agent runs as a real subprocess (`python -m sentinel agent`) with the
 bundled activity rules, audit off, and its store in a temporary directory.
+
+    python bench/agent.py --outbound       # processes and connections instead
+
+--outbound: 1,000 short-lived processes (`/bin/true <marker>`) and 1,000
+outbound TCP connections (1 KiB each, to a sink on 127.0.0.1 with
+`agent.loopback_is_external`) spread over --outbound-seconds (60), once with
+audit (when root and available) and once with the psutil poller
+(process_interval 1 s). Reported per mode: the agent's CPU seconds and peak
+RSS over the run, and the fraction it recorded: exec events carrying a
+marker, connect events and `sent` events (bytes at socket close) to the sink.
 """
 
 from __future__ import annotations
@@ -34,6 +44,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections import Counter
 from datetime import UTC, datetime, timedelta
@@ -74,7 +85,14 @@ def copy_tree(src: Path, dst: Path) -> float:
 
 
 class Agent:
-    def __init__(self, base: Path, watch: Path, state: Path | None = None, nice: int = 0) -> None:
+    def __init__(
+        self,
+        base: Path,
+        watch: Path,
+        state: Path | None = None,
+        nice: int = 0,
+        extra: dict[str, Any] | None = None,
+    ) -> None:
         self.base = base
         self.nice = nice
         self.state = state or base / "state"
@@ -92,6 +110,7 @@ class Agent:
                         "audit": "off",
                         "scan_commits": False,
                         "heartbeat": 5,
+                        **(extra or {}),
                     },
                 }
             )
@@ -230,6 +249,86 @@ def writer_capacity(base: Path, count: int) -> int:
     return round(writer.persisted / (time.perf_counter() - start))
 
 
+def _sink() -> tuple[socket.socket, threading.Thread, threading.Event]:
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen(128)
+    server.settimeout(0.2)
+    stop = threading.Event()
+
+    def serve() -> None:
+        while not stop.is_set():
+            try:
+                conn, _ = server.accept()
+            except TimeoutError:
+                continue
+            with conn:
+                while conn.recv(1 << 16):
+                    pass
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    return server, thread, stop
+
+
+def outbound(base: Path, *, audit: bool, count: int, seconds: float) -> dict[str, Any]:
+    """One agent run while `count` processes and `count` connections happen in `seconds`."""
+    base.mkdir(parents=True)
+    watched = base / "watched"
+    watched.mkdir()
+    extra = {"audit": "on" if audit else "off", "loopback_is_external": True, "process_interval": 1.0}
+    agent = Agent(base, watched, extra=extra)
+    server, thread, stop = _sink()
+    port = server.getsockname()[1]
+    tag = f"sentinel-bench-{os.getpid()}-{int(time.time())}"
+    agent.start()
+    try:
+        since = datetime.now(UTC) - timedelta(seconds=1)
+        cpu_before = agent.cpu_seconds()
+        start = time.monotonic()
+        payload = b"x" * 1024
+        for i in range(count):
+            subprocess.run(["/bin/true", f"{tag}-{i}"], check=True)
+            with socket.create_connection(("127.0.0.1", port)) as client:
+                client.sendall(payload)
+            # Spread evenly over the run: a steady rate, not one burst.
+            delay = start + seconds * (i + 1) / count - time.monotonic()
+            if delay > 0:
+                time.sleep(delay)
+        time.sleep(5)  # the poller's last round, the writer's batches
+        cpu = agent.cpu_seconds() - cpu_before
+        rss = agent.peak_rss_mb()
+    finally:
+        agent.stop()
+        stop.set()
+        thread.join(5)
+        server.close()
+    store = agent.store()
+    try:
+        events = list(store.events(since=since))
+    finally:
+        store.close()
+    execs = {
+        e.argv[1] for e in events if e.kind == "process" and len(e.argv) > 1 and e.argv[1].startswith(tag)
+    }
+    remote = f"127.0.0.1:{port}"
+    connects = sum(1 for e in events if e.kind == "network" and e.action == "connect" and e.remote == remote)
+    sent = [e for e in events if e.kind == "network" and e.action == "sent" and e.remote == remote]
+    return {
+        "mode": "audit" if audit else "polling",
+        "processes": count,
+        "connections": count,
+        "seconds": seconds,
+        "agent_cpu_seconds": round(cpu, 2),
+        "agent_cpu_percent": round(100 * cpu / (seconds + 5), 1),
+        "peak_rss_mb": round(rss, 1),
+        "exec_recorded": round(len(execs) / count, 4),
+        "connect_recorded": round(connects / count, 4),
+        "sent_recorded": round(len(sent) / count, 4),
+        "sent_bytes_exact": sum(1 for e in sent if e.bytes == len(payload)),
+    }
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -244,8 +343,13 @@ def main() -> int:
     parser.add_argument(
         "--nice", type=int, default=0, help="run the agent at this niceness (the unit uses 5)"
     )
+    parser.add_argument("--outbound", action="store_true", help="processes and connections, not files")
+    parser.add_argument("--outbound-count", type=int, default=1000)
+    parser.add_argument("--outbound-seconds", type=float, default=60.0)
     args = parser.parse_args()
 
+    if args.outbound:
+        return main_outbound(args)
     base = Path(tempfile.mkdtemp(prefix="sentinel-bench-"))
     try:
         watched = base / "watched"
@@ -345,6 +449,31 @@ def main() -> int:
         shutil.rmtree(base, ignore_errors=True)
         if args.state_dir:
             shutil.rmtree(agent.state, ignore_errors=True)
+
+
+def main_outbound(args: argparse.Namespace) -> int:
+    from sentinel.endpoint.sources import audit
+
+    base = Path(tempfile.mkdtemp(prefix="sentinel-bench-outbound-"))
+    try:
+        results = []
+        reason = audit.unavailable_reason()
+        if reason:
+            print(f"audit mode skipped: {reason}", file=sys.stderr)
+        else:
+            results.append(outbound(base / "audit", audit=True, count=args.outbound_count,
+                                    seconds=args.outbound_seconds))  # fmt: skip
+        results.append(
+            outbound(base / "polling", audit=False, count=args.outbound_count, seconds=args.outbound_seconds)
+        )
+        if args.json:
+            print(json.dumps(results, indent=2))
+        else:
+            for result in results:
+                print(" ".join(f"{k}={v}" for k, v in result.items()))
+        return 0
+    finally:
+        shutil.rmtree(base, ignore_errors=True)
 
 
 if __name__ == "__main__":
