@@ -445,16 +445,25 @@ class Built:
     failed: tuple[Release, ...]  # downloads that failed (or archives that would not unpack)
 
 
-def build_tolerant(cache: Path, releases: tuple[Release, ...], *, name: str, jobs: int = 4) -> Built:
+def build_tolerant(
+    cache: Path, releases: tuple[Release, ...], *, name: str, jobs: int = 4, fetch_missing: bool = True
+) -> Built:
     """Like build(), but releases that fail to download are skipped (and listed) instead of fatal.
 
     Old sdists sometimes no longer prepare their metadata on a current Python, and
     registries occasionally refuse one version; a corpus of a thousand releases must not
     depend on every one of them. npm tarballs are fetched many per `npm pack` call and
-    sdists several at a time, since each download is mostly waiting.
+    sdists several at a time, since each download is mostly waiting. With `fetch_missing`
+    False only archives already in the cache are used (the others count as failed).
     """
     downloads = cache / "downloads"
-    archives, failed = fetch_all(releases, downloads, jobs=jobs)
+    if fetch_missing:
+        archives, failed = fetch_all(releases, downloads, jobs=jobs)
+    else:
+        archives = {
+            r: a for r in releases if (a := _archive_in(downloads / r.ecosystem / f"{r.name}-{r.version}"))
+        }
+        failed = tuple(r for r in releases if r not in archives)
     committed = tuple(r for r in releases if r in archives)
     repo = cache / name
     if _built_from(repo) == [r.subject for r in committed]:
