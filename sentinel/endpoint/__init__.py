@@ -10,7 +10,13 @@ Event vocabulary (kind / action), shared by sources and detectors:
 - repo / commit, remote-added, push, clone, bundle, archive: watched repositories
   (`path` the repository, `remote` the URL as configured, `dest_path` as used).
 - mount / mounted, unmounted: destination mounts appearing (`detail` fstype).
-- process / exec and network / connect: from Linux audit when available.
+- process / exec: argv, `path` the executable, `detail` `cwd=.. ppid=.. uid=..
+  auid=..`; from Linux audit when available, else the psutil poller
+  (sources/processes.py; its detail says `source=poll every N s`).
+- network / connect: `remote` ip:port, from audit (or the poller without it).
+- network / sent: `bytes` a TCP socket sent to `remote` (at close, or so far
+  for a long connection); sources/network.py documents the error bars.
+- network / interface-up: a VPN/tunnel interface (`path` its name) appeared.
 - coverage / agent-start, agent-stop, unclean-stop, heartbeat, heartbeat-gap,
   inotify-overflow, queue-full, audit-lost, audit-unavailable, watch-error,
   source-error, reload: what the agent could or could not see.

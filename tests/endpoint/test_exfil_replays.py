@@ -24,6 +24,7 @@ import os
 import shutil
 import socket
 import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -36,7 +37,7 @@ import yaml
 
 from sentinel import resources
 from sentinel.endpoint.sources import audit
-from tests.endpoint.conftest import AgentEnv
+from tests.endpoint.conftest import ROOT, AgentEnv
 
 pytestmark = [pytest.mark.root, pytest.mark.inotify]
 
@@ -411,6 +412,14 @@ def test_replayed_techniques_alert_and_developer_sessions_do_not(env: AgentEnv) 
             f"replays without their alert: {[(r.technique, r.account) for r in missed]}; "
             f"events seen: {sorted(seen)[:60]}; alerts: {[(a.account, a.detector) for a in env.alerts()]}"
         )
+    shown = subprocess.run(
+        [sys.executable, "-m", "sentinel", "alerts", "--store", env.store_url, "--since", "1h"],
+        capture_output=True, text=True, timeout=60, env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )  # fmt: skip
+    assert shown.returncode == 0, shown.stderr
+    for replay in replays:
+        assert replay.account in shown.stdout, f"`sentinel alerts` does not show {replay.account}"
+    assert "command: rsync -a" in shown.stdout and "staged (" in shown.stdout
     for replay in replays:
         (alert, *_) = [a for a in env.alerts(replay.detector) if a.account == replay.account]
         assert alert.evidence and alert.message
@@ -447,3 +456,29 @@ def _print_table(rows: list[tuple[str, str, str, str, str]], noisy: list[object]
     if target:
         Path(target).write_text(table + "\n")
     print(table)
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="socket bytes at close (ss -E) need root")
+def test_without_audit_the_poller_and_socket_bytes_still_alert(env: AgentEnv) -> None:
+    """audit off: a long-running remote-control tool is seen by the poller, bytes by the socket stream."""
+    _data(env.tree)
+    _configure(env)
+    env.write_config(audit="off", account="hostowner", loopback_is_external=True, process_interval=0.2)
+    tools = env.base / "bin"
+    tools.mkdir()
+    shutil.copy("/bin/sleep", tools / "rustdesk")
+    with _http_sink() as port:
+        agent = env.agent().start()
+        subprocess.run([str(tools / "rustdesk"), "1"], check=True)
+        upload = (f"import urllib.request as u; u.urlopen(u.Request('http://127.0.0.1:{port}/x', "
+                  f"data=open('{env.tree}/export.csv','rb').read()*3))")  # fmt: skip
+        subprocess.run([sys.executable, "-c", upload], check=True)
+        env.wait_until(
+            lambda: env.alerts("remote-access") and env.alerts("egress-volume"), what="both alerts"
+        )
+        assert agent.stop() == 0
+    (tool,) = [a for a in env.alerts("remote-access") if "rustdesk" in a.message]
+    assert tool.account == "hostowner" and any("source=poll" in line for line in tool.evidence)
+    (volume,) = env.alerts("egress-volume")
+    assert volume.account == "hostowner" and volume.attack == "T1041"
+    assert any("host-account" in line for line in volume.evidence)
