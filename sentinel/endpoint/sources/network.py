@@ -37,12 +37,14 @@ Interfaces: /sys/class/net is polled; a new interface whose name matches
 from __future__ import annotations
 
 import collections
+import ctypes
 import fnmatch
 import ipaddress
 import logging
 import os
 import re
 import shutil
+import signal
 import subprocess
 import threading
 import time
@@ -205,7 +207,12 @@ class NetworkSource:
             command = ["stdbuf", "-oL", *command]
         try:
             self._stream = subprocess.Popen(
-                command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, start_new_session=True
+                command,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,
+                text=True,
+                start_new_session=True,
+                preexec_fn=_die_with_parent,
             )
         except OSError as exc:
             log.warning("cannot stream closed sockets (%s); polling only", exc)
@@ -489,6 +496,16 @@ def _interface_type(path: Path) -> str:
     except OSError:
         pass
     return "unknown"
+
+
+def _die_with_parent() -> None:
+    # A kill -9 of the agent must not leave `ss -E` behind: the kernel sends it SIGTERM
+    # when the thread that started it (the agent's main thread) dies.
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
 
 
 def _run_ss(args: tuple[str, ...]) -> str:
