@@ -382,6 +382,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="sentinel-false-alarms-") as tmp:
         scratch = Path(tmp)
         config = write_config(scratch)
+        # A snapshot: rule authors may edit rules/ while a long run is going.
+        rules = Path(shutil.copytree(rules or ROOT / "rules", scratch / "rules"))
         if not args.recall_only:
             built = corpus.build_tolerant(
                 cache,
