@@ -18,6 +18,9 @@ class _Proc:
     def __init__(self, **info: Any) -> None:
         self.info = info
 
+    def as_dict(self, attrs: list[str]) -> dict[str, Any]:
+        return {k: self.info.get(k) for k in attrs}
+
 
 class _Uids:
     real = 1000
@@ -38,7 +41,7 @@ def test_only_processes_new_since_the_last_poll_are_events() -> None:
     ]
     events: list[Event] = []
 
-    def process_iter(attrs: tuple[str, ...]) -> Iterator[_Proc]:
+    def process_iter(attrs: list[str]) -> Iterator[_Proc]:
         return iter(list(table))
 
     poller = processes.ProcessPoller(
