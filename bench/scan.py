@@ -371,11 +371,11 @@ def profile(repo: Path, rng: Range, rules: Path, top: int = 25) -> None:
     profiler.disable()
     elapsed = time.perf_counter() - start
     stats = pstats.Stats(profiler, stream=sys.stdout)
-    engine = _cumulative(stats, "sentinel/repo/semgrep.py", "run")
+    engine = _cumulative(stats, "subprocess.py", "run", caller=("sentinel/repo/semgrep.py", "run"))
     waits = _cumulative(stats, "subprocess.py", "run")
     imports = _cumulative(stats, "<frozen importlib._bootstrap>", "_find_and_load")
     print(f"  under cProfile, in-process        {elapsed:5.2f} s, of which:")
-    print(f"    semgrep subprocess              {engine:5.2f} s")
+    print(f"    the semgrep subprocess          {engine:5.2f} s")
     print(f"    other subprocesses (git)        {waits - engine:5.2f} s")
     print(f"    imports (inflated by cProfile)  {imports:5.2f} s")
     print(f"    everything else                 {elapsed - waits - imports:5.2f} s")
@@ -403,12 +403,22 @@ def _import_seconds(env: dict[str, str]) -> float:
     return total_us / 1e6
 
 
-def _cumulative(stats: pstats.Stats, file_suffix: str, function: str) -> float:
-    """Seconds spent in `function` of a file ending `file_suffix` (cProfile counts recursion once)."""
+def _cumulative(
+    stats: pstats.Stats, file_suffix: str, function: str, *, caller: tuple[str, str] | None = None
+) -> float:
+    """Seconds in `function` of a file ending `file_suffix` (cProfile counts recursion once),
+    or only in its calls from `caller` (file suffix, function name)."""
     total = 0.0
     for (path, _line, name), row in stats.stats.items():  # type: ignore[attr-defined]
-        if path.endswith(file_suffix) and name == function:
-            total += row[3]  # (primitive calls, calls, own time, cumulative time, callers)
+        if not (path.endswith(file_suffix) and name == function):
+            continue
+        # row: (primitive calls, calls, own time, cumulative time, {caller: (..., cumulative)})
+        if caller is None:
+            total += row[3]
+        else:
+            total += sum(
+                c[3] for key, c in row[4].items() if key[0].endswith(caller[0]) and key[2] == caller[1]
+            )
     return total
 
 
