@@ -1,13 +1,16 @@
 """Outbound TCP: bytes each socket sent to a remote address, per process; VPN interfaces.
 
 Chosen by measurement (this module's tests and bench/agent.py):
-- bytes: the kernel's own per-socket counter (tcp_info bytes_sent), read
-  through `ss`. `ss -tinHE` streams every TCP socket as it is destroyed with
-  its final counters, so a connection of any length is counted once, at
-  close, exactly: a 1,000,000-byte upload reads bytes_sent:1000000 (error
-  bar: 0 bytes of payload; retransmitted bytes are counted again, so a lossy
-  link over-reports by its retransmission rate; bytes_acked would be +2 for
-  SYN and FIN). Joining the socket-destroy group needs CAP_NET_ADMIN (root).
+- bytes: the kernel's own per-socket counters (tcp_info), read through
+  `ss`. `ss -tinHE` streams every TCP socket as it is destroyed with its
+  final counters, so a connection of any length is counted once, at close.
+  bytes_sent alone over-reports by retransmissions: measured on this busy
+  loopback, a 1,000,000-byte upload once read bytes_sent:1014875. bytes_acked
+  counts what the peer acknowledged, plus one for the SYN and one for the
+  FIN. The payload reported is min(bytes_sent, bytes_acked - 1): error bar
+  0 to +1 byte per connection (the FIN), whatever the retransmissions
+  (tests/endpoint/test_network.py checks it). Joining the socket-destroy
+  group needs CAP_NET_ADMIN (root).
   The alternatives measured worse: /proc/<pid>/io wchar mixes file and
   socket writes, psutil's per-process counters do not exist on Linux, and
   interface counters have no process.
@@ -63,6 +66,7 @@ log = logging.getLogger(__name__)
 _USERS = re.compile(r'users:\(\("([^"]*)",pid=(\d+)')
 _UID = re.compile(r"\buid:(\d+)")
 _BYTES_SENT = re.compile(r"\bbytes_sent:(\d+)")
+_BYTES_ACKED = re.compile(r"\bbytes_acked:(\d+)")
 _CONNECT_TTL = timedelta(minutes=10)
 _CONNECT_WAIT = 1.0  # seconds a closed socket waits for audit's connect record
 Address = ipaddress.IPv4Address | ipaddress.IPv6Address
@@ -99,13 +103,18 @@ def parse_ss(lines: Iterable[str]) -> Iterator[Socket]:
     for line in lines:
         if line.startswith(("\t", " ")) and header is not None:
             sent = _BYTES_SENT.search(line)
+            acked = _BYTES_ACKED.search(line)
+            payload = int(sent.group(1)) if sent else 0
+            if acked is not None:
+                # bytes_sent counts retransmissions again; bytes_acked counts SYN and FIN.
+                payload = min(payload, max(int(acked.group(1)) - 1, 0)) if sent else 0
             users = _USERS.search(raw)
             uid = _UID.search(raw)
             yield Socket(
                 state=header[0],
                 local=header[3],
                 peer=header[4],
-                bytes_sent=int(sent.group(1)) if sent else 0,
+                bytes_sent=payload,
                 pid=int(users.group(2)) if users else None,
                 comm=users.group(1) if users else "",
                 uid=int(uid.group(1)) if uid else None,
