@@ -176,6 +176,7 @@ def false_alarms(
     rules: Path | None,
     budget: float = 0.0,
     skip: frozenset[str] = frozenset(),
+    shard: tuple[int, int] = (0, 1),
 ) -> tuple[list[Hit], tuple[Commit, ...]]:
     """Findings on the commits of `history`, and the commits actually scanned.
 
@@ -184,7 +185,9 @@ def false_alarms(
     """
     hits: list[Hit] = []
     scanned: list[Commit] = []
-    groups = list(ranges(history, size))
+    # Shard k of n takes every n-th range, so parallel shards stopped by the same budget
+    # cover the same stretch of history.
+    groups = [g for i, g in enumerate(ranges(history, size)) if i % shard[1] == shard[0]]
     started = time.monotonic()
     for number, (base, group) in enumerate(groups, 1):
         if budget and time.monotonic() - started > budget:
@@ -280,6 +283,25 @@ def _spread(hits: Sequence[Hit], top: int) -> list[Hit]:
     return (first + rest)[:top]
 
 
+def save(path: Path, hits: Sequence[Hit], scanned: Sequence[Commit]) -> None:
+    data = {
+        "scanned": [c.sha for c in scanned],
+        "hits": [{f: getattr(h, f) for f in Hit.__dataclass_fields__} for h in hits],
+    }
+    path.write_text(json.dumps(data, indent=1), encoding="utf-8")
+
+
+def load_saved(paths: Sequence[Path], history: Sequence[Commit]) -> tuple[list[Hit], tuple[Commit, ...]]:
+    """Findings and scanned commits of saved shard runs, in history order."""
+    hits: list[Hit] = []
+    shas: set[str] = set()
+    for path in paths:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        shas.update(data["scanned"])
+        hits.extend(Hit(**h) for h in data["hits"])
+    return hits, tuple(c for c in history if c.sha in shas)
+
+
 # --- recall on reproduced incidents -------------------------------------------------------
 
 
@@ -368,6 +390,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--skip-imports", action="store_true", help="leave out each package's first (whole-package) commit"
     )
+    parser.add_argument("--shard", default="0/1", help="K/N: scan every N-th range from the K-th (0-based)")
+    parser.add_argument("--save", type=Path, help="write the scanned commits and findings to FILE (JSON)")
+    parser.add_argument("--merge", type=Path, nargs="+", help="report on saved runs instead of scanning")
     what = parser.add_mutually_exclusive_group()
     what.add_argument("--recall-only", action="store_true")
     what.add_argument("--benign-only", action="store_true")
@@ -401,10 +426,19 @@ def main(argv: Sequence[str] | None = None) -> int:
             started = time.monotonic()
             imports = first_imports(history)
             skip = imports if args.skip_imports else frozenset()
-            hits, scanned = false_alarms(built.repo, history, size=max(1, args.range_size), config=config,
-                                         rules=rules, budget=args.time_budget, skip=skip)  # fmt: skip
-            print(f"scanned {len(scanned)} of {len(history)} commits in {time.monotonic() - started:.0f} s"
-                  + (f" (first imports of {len(skip)} packages left out)" if skip else ""))  # fmt: skip
+            if args.merge:
+                hits, scanned = load_saved(args.merge, history)
+            else:
+                k, n = (int(x) for x in args.shard.split("/"))
+                hits, scanned = false_alarms(
+                    built.repo, history, size=max(1, args.range_size), config=config,
+                    rules=rules, budget=args.time_budget, skip=skip, shard=(k, n),
+                )  # fmt: skip
+                took = time.monotonic() - started
+                print(f"scanned {len(scanned)} of {len(history)} commits in {took:.0f} s"
+                      + (f" (first imports of {len(skip)} packages left out)" if skip else ""))  # fmt: skip
+            if args.save:
+                save(args.save, hits, scanned)
             history = scanned
             goals &= benign_report(hits, history, top=args.top, imports=imports)
         if not args.benign_only:
