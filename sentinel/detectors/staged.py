@@ -69,16 +69,24 @@ class StagedArchives:
         return staged
 
     def _from_command(self, event: Event, command: commands.Command) -> Staged | None:
-        inputs = tuple(
-            p
-            for p in command.operands
-            if commands.under(p, self._watched) or self.referenced(event.account, (p,), event.ts)
-        )
+        found: list[str] = []
+        direct: list[str] = []  # the arguments that are watched or staged
+        for path in command.operands:
+            if commands.under(path, self._watched):
+                found.append(path)
+                direct.append(path)
+            elif self.referenced(event.account, (path,), event.ts):
+                direct.append(path)
+                # Encrypting or splitting an earlier archive: it carries that archive's sources.
+                found.extend(
+                    p for staged in self.referenced(event.account, (path,), event.ts) for p in staged.inputs
+                )
+        inputs = tuple(dict.fromkeys(found))
         if not inputs:
             return None
         outputs = _outputs(command, self._rules)
         if command.program in _IN_PLACE:
-            outputs = (*outputs, *inputs)
+            outputs = (*outputs, *direct)  # x.gpg, x.gz: prefixed by the file itself
         if command.program == "split":
             outputs = (_split_prefix(command),)
         return Staged(
