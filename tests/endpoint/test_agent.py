@@ -203,8 +203,9 @@ def test_unwatchable_paths_are_coverage_events_and_the_agent_runs_on(env: AgentE
     not_a_dir = env.base / "plain.txt"
     not_a_dir.write_text("x")
     env.write_config(account="bob", watch=[str(env.tree), str(env.base / "missing"), str(not_a_dir)])
-    agent = env.agent().start()
+    # Created before the start: reads in a directory born after it race its new inotify watch.
     data = _files(env.tree / "ok", 3)
+    agent = env.agent().start()
     _read_all(data)
     env.wait_until(lambda: len(env.events(kind="file", action="read")) == 3, what="reads in the good tree")
     assert agent.stop() == 0
