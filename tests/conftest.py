@@ -6,6 +6,9 @@ import pytest
 
 from tests.helpers import GitRepo, write_rules
 
+# Shared with every suite that records to a store: runs on SQLite and on the real PostgreSQL.
+from tests.store.conftest import store_url  # noqa: F401
+
 
 @pytest.fixture
 def repo(tmp_path: Path) -> GitRepo:

@@ -2,8 +2,6 @@ from __future__ import annotations
 
 import json
 import os
-import uuid
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -299,19 +297,6 @@ def test_crash_exits_3_with_traceback_logged(
     code, _, err = scan(capsys, repo, config_file)
     log = tmp_path / "state" / "sentinel" / "crash.log"
     assert code == 3 and str(log) in err and "RuntimeError: boom" in log.read_text()
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    from tests.store.conftest import PG_DSN, drop_schema, pg_required, with_schema
-
-    if request.param == "sqlite":
-        yield f"sqlite://{tmp_path / 'ci.db'}"
-        return
-    pg_required()
-    schema = f"t_scan_{uuid.uuid4().hex[:10]}"
-    yield with_schema(PG_DSN, schema)
-    drop_schema(PG_DSN, schema)
 
 
 def test_store_records_ci_findings_with_context(
