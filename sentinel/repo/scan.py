@@ -94,34 +94,13 @@ def scan(
         changes = diff.staged_changes(repo, **limits)
     else:
         head_sha = repo.resolve(head)
-        if mode is Mode.ALL:
-            before = EMPTY_TREE
-        elif before is not None:
-            pass  # the caller (a hook) already knows which commits are new
-        elif base is not None:
-            merge_base = repo.merge_base(repo.resolve(base), head_sha)
-            before = merge_base or EMPTY_TREE  # unrelated histories: everything at head is new
-        else:
-            parents = repo.parents(head_sha)
-            before = parents[0] if parents else EMPTY_TREE
+        before, merge_base = _before(repo, mode, base, head_sha, before)
         changes = diff.range_changes(repo, before, head_sha, **limits)
     log.info("scanning %d changed file(s), %d skipped", len(changes.files), len(changes.skipped))
 
-    engine = semgrep.run(
-        changes.files,
-        semgrep_rules(config),
-        timeout=config.scan.semgrep_timeout,
-        jobs=config.scan.semgrep_jobs,
-        max_bytes=config.scan.max_file_bytes,
-    )
-    by_path = {f.path: f for f in changes.files}
     docs: dict[str, RuleDoc] = {}
-    raw = [_from_match(m, by_path[m.path], docs) for m in engine.matches if m.path in by_path]
-    findings = [f for f in raw if f is not None]
-    findings.extend(_python_checks(changes.files, config, docs))
-
-    findings = _attribute(repo, head_sha, findings)
-    findings = [attribution.weigh(f, directory, config.weights) for f in findings]
+    findings, engine_skipped = _code_findings(changes.files, config, docs)
+    findings = [attribution.weigh(f, directory, config.weights) for f in _attribute(repo, head_sha, findings)]
     outcome = suppress.apply(findings, changes.files, baseline)
     kept = [*outcome.kept, *(attribution.weigh(f, directory, config.weights) for f in outcome.added_markers)]
     suppressed = outcome.suppressed
@@ -142,11 +121,44 @@ def scan(
         merge_base=merge_base,
         findings=tuple(kept),
         suppressed=suppressed,
-        skipped=(*changes.skipped, *engine.skipped),
+        skipped=(*changes.skipped, *engine_skipped),
         files_scanned=len(changes.files),
         fail_on=config.scan.fail_on,
         rules=docs,
     )
+
+
+def _before(
+    repo: Repository, mode: Mode, base: str | None, head_sha: str, before: str | None
+) -> tuple[str, str | None]:
+    """The tree-ish diffed against, and the merge base when one was asked for."""
+    if mode is Mode.ALL:
+        return EMPTY_TREE, None
+    if before is not None:  # the caller (a hook) already knows which commits are new
+        return before, None
+    if base is not None:
+        merge_base = repo.merge_base(repo.resolve(base), head_sha)
+        return merge_base or EMPTY_TREE, merge_base  # unrelated histories: everything at head is new
+    parents = repo.parents(head_sha)
+    return (parents[0] if parents else EMPTY_TREE), None
+
+
+def _code_findings(
+    files: Sequence[ChangedFile], config: Config, docs: dict[str, RuleDoc]
+) -> tuple[list[Finding], tuple[Skipped, ...]]:
+    """One Semgrep run and the Python checks over the post-images; only added lines count."""
+    engine = semgrep.run(
+        files,
+        semgrep_rules(config),
+        timeout=config.scan.semgrep_timeout,
+        jobs=config.scan.semgrep_jobs,
+        max_bytes=config.scan.max_file_bytes,
+    )
+    by_path = {f.path: f for f in files}
+    matched = [_from_match(m, by_path[m.path], docs) for m in engine.matches if m.path in by_path]
+    findings = [f for f in matched if f is not None]
+    findings.extend(_python_checks(files, config, docs))
+    return findings, engine.skipped
 
 
 def _from_match(match: semgrep.Match, changed: ChangedFile, docs: dict[str, RuleDoc]) -> Finding | None:
