@@ -48,6 +48,7 @@ import os
 import re
 import shutil
 import signal
+import socket
 import subprocess
 import threading
 import time
@@ -189,6 +190,7 @@ class NetworkSource:
         self._stream: subprocess.Popen[str] | None = None
         self._threads: list[threading.Thread] = []
         self._stopping = threading.Event()
+        self._probe: tuple[str, threading.Event] | None = None
         self.streaming = False
         self.sent_events = 0
 
@@ -230,6 +232,27 @@ class NetworkSource:
         thread = threading.Thread(target=self._read_stream, name="sentinel-network-stream", daemon=True)
         thread.start()
         self._threads.append(thread)
+        self._await_subscription()
+
+    def _await_subscription(self, timeout: float = 3.0) -> None:
+        """Close one loopback connection and wait for the stream to report it.
+
+        `ss -E` subscribes to socket-destroy events some time after it starts;
+        connections closed before that are never reported, so the agent must not
+        call itself ready until the stream is live.
+        """
+        seen = threading.Event()
+        with socket.create_server(("127.0.0.1", 0)) as server:
+            port = server.getsockname()[1]
+            self._probe = (f"127.0.0.1:{port}", seen)
+            deadline = time.monotonic() + timeout
+            while not seen.is_set() and time.monotonic() < deadline:
+                with socket.create_connection(("127.0.0.1", port), timeout=1):
+                    server.accept()[0].close()
+                seen.wait(0.2)
+        self._probe = None
+        if not seen.is_set():
+            log.warning("the closed-socket stream did not confirm it is live within %g s", timeout)
 
     def stop(self) -> None:
         self._stopping.set()
@@ -295,6 +318,10 @@ class NetworkSource:
         for sock in parse_ss(self._stream.stdout):
             if self._stopping.is_set():
                 return
+            probe = self._probe
+            if probe is not None and probe[0] in (sock.local, sock.peer):
+                probe[1].set()
+                continue  # sentinel's own readiness probe, not activity
             try:
                 self._closed(sock)
             except Exception:  # one odd line must not end the stream
