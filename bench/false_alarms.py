@@ -286,6 +286,7 @@ def _spread(hits: Sequence[Hit], top: int) -> list[Hit]:
 def save(path: Path, hits: Sequence[Hit], scanned: Sequence[Commit]) -> None:
     data = {
         "scanned": [c.sha for c in scanned],
+        "subjects": {c.sha: c.subject for c in scanned},
         "hits": [{f: getattr(h, f) for f in Hit.__dataclass_fields__} for h in hits],
     }
     path.write_text(json.dumps(data, indent=1), encoding="utf-8")
@@ -294,12 +295,16 @@ def save(path: Path, hits: Sequence[Hit], scanned: Sequence[Commit]) -> None:
 def load_saved(paths: Sequence[Path], history: Sequence[Commit]) -> tuple[list[Hit], tuple[Commit, ...]]:
     """Findings and scanned commits of saved shard runs, in history order."""
     hits: list[Hit] = []
-    shas: set[str] = set()
+    subjects = {c.sha: c.subject for c in history}
+    scanned: dict[str, Commit] = {}
     for path in paths:
         data = json.loads(path.read_text(encoding="utf-8"))
-        shas.update(data["scanned"])
+        saved = data.get("subjects", {})
+        # A rebuilt corpus (more releases downloaded since) has other shas: keep the saved ones.
+        for sha in data["scanned"]:
+            scanned[sha] = Commit(sha=sha, subject=saved.get(sha) or subjects.get(sha, "? ? ?"))
         hits.extend(Hit(**h) for h in data["hits"])
-    return hits, tuple(c for c in history if c.sha in shas)
+    return hits, tuple(scanned.values())
 
 
 # --- recall on reproduced incidents -------------------------------------------------------
