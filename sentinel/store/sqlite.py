@@ -35,6 +35,10 @@ class SqliteStore(SqlStore):
         self.path = path
         self.display = f"sqlite://{path}"
         self._lock = threading.RLock()
+        if not migrate and not path.exists():
+            # A reader (alerts, digest, export) must not create an empty store and then
+            # fail on its missing tables: say plainly that nothing is there.
+            raise StoreError(f"no store at {self.display} (has the agent or a scan with --store run?)")
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             if not path.exists():

@@ -116,3 +116,13 @@ def test_bad_since_is_a_usage_error(store_url: str) -> None:
     with pytest.raises(SystemExit) as exit_info:
         main(["alerts", "--store", store_url, "--since", "soon"])
     assert exit_info.value.code == 2
+
+
+def test_a_missing_store_is_a_clear_error_and_is_not_created(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.helpers import run_cli
+
+    missing = tmp_path / "never" / "sentinel.db"
+    code, out, err = run_cli(["alerts", "--store", f"sqlite://{missing}"], capsys)
+    assert (code, out) == (2, "") and "no store at" in err and not missing.exists()

@@ -23,10 +23,9 @@ accounts:
 def team(tmp_path: Path) -> tuple[History, Path]:
     history = History(tmp_path / "repo")
     now = datetime.now(UTC).replace(microsecond=0)
-    history.replay(
-        plan(ALICE, (now - timedelta(days=20)).replace(tzinfo=None), 10, zone="Europe/Berlin")
-        + plan(BOB, (now - timedelta(days=20)).replace(tzinfo=None), 6, zone="Asia/Shanghai")
-    )
+    # Local working time in each zone, whatever the hour the suite runs at.
+    start = (now - timedelta(days=20)).replace(hour=10, minute=0, second=0, tzinfo=None)
+    history.replay(plan(ALICE, start, 10, zone="Europe/Berlin") + plan(BOB, start, 6, zone="Asia/Shanghai"))
     history.commit(MALLORY, now - timedelta(days=1))
     history.commit(ALICE, now - timedelta(days=200))  # before --since
     identities = tmp_path / "identities.yaml"
