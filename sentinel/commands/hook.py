@@ -93,11 +93,11 @@ def scan_pushed(
 def _first_new_parent(repository: Repository, new: str, exclude: Sequence[str]) -> str | None:
     """The 'before' of the commits reachable from `new` but not from `exclude` refs."""
     listed = repository.run("rev-list", "--topo-order", "--reverse", "--parents", new, "--not", *exclude)
-    lines = listed.decode("ascii").split()
+    lines = listed.decode("ascii").splitlines()
     if not lines:
         return None
-    first = listed.decode("ascii").splitlines()[0].split()
-    return first[1] if len(first) > 1 else EMPTY_TREE
+    oldest = lines[0].split()  # the commit, then its parents
+    return oldest[1] if len(oldest) > 1 else EMPTY_TREE
 
 
 def _pre_push_refs(stdin: str) -> Iterable[PushedRef]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import os
 from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta, timezone
 
@@ -19,10 +18,8 @@ def blame(repo: Repository, head: str, path: str, lines: Iterable[int]) -> dict[
     if not wanted:
         return {}
     ranges = [arg for n in wanted for arg in ("-L", f"{n},{n}")]
-    out = repo.run(
-        "blame", "--porcelain", *ranges, head, "--", os.fsencode(path).decode("utf-8", "surrogateescape")
-    )
-    return _parse_porcelain(out)
+    # subprocess encodes `path` with surrogateescape, so non-UTF-8 names reach git intact.
+    return _parse_porcelain(repo.run("blame", "--porcelain", *ranges, head, "--", path))
 
 
 def last_commit(repo: Repository, head: str, path: str) -> CommitRef | None:
@@ -72,7 +69,7 @@ def _commit_ref(sha: str, header: dict[str, str]) -> CommitRef:
 def weigh(finding: Finding, directory: Directory, weights: WeightsConfig) -> Finding:
     """Resolve the finding's author to an account and raise severity by role."""
     email = finding.commit.author_email if finding.commit else ""
-    account = directory.by_email(email) if email else directory.by_email("")
+    account = directory.by_email(email)
     steps = {Role.EMPLOYEE: weights.employee, Role.CONTRACTOR: weights.contractor}.get(
         account.role, weights.unknown
     )

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -116,7 +117,12 @@ def test_sarif_validates_and_has_what_github_needs(
     assert location["artifactLocation"]["uri"] == "app.py"
     assert location["region"]["startLine"] == 3
     fingerprint = result["partialFingerprints"]["sentinel/v1"]
-    assert fingerprint and "3" not in json.dumps(result["partialFingerprints"]).replace(fingerprint, "")
+    # No line number in it: the same finding moved down keeps its fingerprint.
+    feature.commit(files={"app.py": "import os\n\n\ndef f():\n    exec(old)\n    exec(new)\n"})
+    _, moved, _ = scan(capsys, feature, config_file, "--base", "main", "--format", "sarif")
+    (again,) = [r for r in assert_valid_sarif(moved)["runs"][0]["results"] if r["ruleId"] == "py-test-exec"]
+    assert again["locations"][0]["physicalLocation"]["region"]["startLine"] == 6
+    assert again["partialFingerprints"]["sentinel/v1"] == fingerprint
 
 
 def test_sarif_for_odd_paths_and_no_findings_validates(
@@ -279,8 +285,9 @@ def test_missing_semgrep_is_a_usage_error(
     capsys: Capsys, repo: GitRepo, config_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     repo.commit(files={"a.py": "exec(x)\n"})
-    git_dir = os.path.dirname(os.popen("command -v git").read().strip())
-    monkeypatch.setenv("PATH", git_dir)
+    git = shutil.which("git")
+    assert git is not None
+    monkeypatch.setenv("PATH", os.path.dirname(git))
     code, _, err = scan(capsys, repo, config_file)
     assert code == 2 and "semgrep is not installed" in err
 

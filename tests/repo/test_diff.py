@@ -107,7 +107,7 @@ def test_staged_changes_read_the_index(repo: GitRepo) -> None:
     repo.write("a.py", "a\nstaged\nunstaged\n")  # the work tree is not what gets committed
     changes = diff.staged_changes(open_repository(repo.path), **LIMITS)
     (changed,) = changes.files
-    assert changed.added == frozenset({2}) and changed.lines() == ["a", "staged"]
+    assert changed.added == frozenset({2}) and changed.lines() == ("a", "staged")
 
 
 def test_staged_changes_before_the_first_commit(repo: GitRepo) -> None:

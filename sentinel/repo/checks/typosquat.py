@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from sentinel.repo.changes import ChangedFile
@@ -84,7 +84,7 @@ _LIST_START = re.compile(
 )
 
 
-def _dependency_lines(lines: list[str], name: str) -> dict[int, str]:
+def _dependency_lines(lines: Sequence[str], name: str) -> dict[int, str]:
     """Line number -> 'list' or 'keys' for lines that declare dependencies in a Python manifest.
 
     Requirements files are all dependencies; pyproject/setup.cfg/Pipfile/setup.py only inside their
