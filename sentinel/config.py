@@ -238,6 +238,7 @@ class DigestConfig:
     lookback_days: int = 28  # older signals no longer count
     signal_cap: float = 25.0  # most points one signal (rule or detector) can add to one account
     caps: dict[str, float] = field(default_factory=dict)  # per-signal overrides of signal_cap
+    repeat_cap: float = 3.0  # ... and at most this many times its strongest item's points
     points: SeverityPointsConfig = field(default_factory=SeverityPointsConfig)
     role_weights: RoleWeightsConfig = field(default_factory=RoleWeightsConfig)
     attention_score: float = 10.0  # accounts at or above this "need attention"

@@ -87,7 +87,7 @@ def build(
         source = "provenance" if f.rule_id.startswith("provenance.") else "code"
         ref = f"i{len(items)}"
         signal = Signal(
-            account=key, signal=f.rule_id, source=source, severity=f.severity,
+            account=key, signal=f.rule_id, source=source, severity=f.base_severity or f.severity,
             ts=stored.context.ts, evidence=ref,
         )  # fmt: skip
         items.append(_Item(key=ref, account=key, signal=signal, finding=stored))
@@ -98,7 +98,7 @@ def build(
         source = "coverage" if alert.detector == _COVERAGE_DETECTOR else "endpoint"
         signal = Signal(
             account=key, signal=alert.detector, source=source,
-            severity=alert.severity, ts=alert.window_end, evidence=ref,
+            severity=alert.base_severity or alert.severity, ts=alert.window_end, evidence=ref,
         )  # fmt: skip
         items.append(_Item(key=ref, account=key, signal=signal, alert=alert))
     # A silent agent: nothing at all (not even heartbeats) for silent_hours before the check.
@@ -374,9 +374,10 @@ def _method(settings: DigestConfig) -> str:
         f"high {p.high:g}, medium {p.medium:g}, low {p.low:g}), halving every {settings.half_life_days:g} "
         f"days before the end of the period; signals older than {settings.lookback_days} days no longer "
         f"count. One signal (a rule, a detector, a silent agent worth {settings.silent_points:g}) adds at "
-        f"most {settings.signal_cap:g} points to an account. The sum is weighted by role (employee "
-        f"{w.employee:g}, contractor {w.contractor:g}, unknown identity {w.unknown:g}). A finding stored by "
-        "several scans counts once."
+        f"most {settings.signal_cap:g} points to an account, and at most {settings.repeat_cap:g} times its "
+        "strongest item's. Severities are the rules' own; the role counts once: the sum is weighted by role "
+        f"(employee {w.employee:g}, contractor {w.contractor:g}, unknown identity {w.unknown:g}). A finding "
+        "stored by several scans counts once."
     )
 
 

@@ -5,16 +5,20 @@ attributed to accounts), the accounts' roles, the settings and the instant
 the score is taken at:
 
     points(item)  = severity_points[severity] * 0.5 ** (age_days / half_life_days)
-    line(signal)  = min(cap(signal), Σ points(item) for the account's items of that signal)
+    line(signal)  = min(cap(signal), repeat_cap * max(severity_points of its items),
+                        Σ points(item) for the account's items of that signal)
     score         = role_weight[role] * Σ line(signal)
 
 - Items older than `lookback_days` (or after the instant) count for nothing.
-- The severity is the one recorded, which is already role-aware where a rule
-  judges roles differently (a timezone mismatch is low for an employee, high
-  for a contractor); the role weight then ranks whole accounts, so a
-  contractor's medium alert outranks an employee's. Both are shown.
-- The cap is per signal (a rule id, a detector id, a coverage kind) so one
-  noisy rule cannot outweigh several independent ones.
+- The severity is the rule's own (`base_severity` when the scan or agent
+  raised it for the author's role): the role counts once, through the role
+  weight, so a contractor's medium alert outranks an employee's without the
+  contractor paying twice for the same role. The raise is still shown in
+  the evidence.
+- The caps are per signal (a rule id, a detector id, a coverage kind) so one
+  noisy rule cannot outweigh several independent ones: thirty medium findings
+  of one rule are one medium thing seen often, worth at most `repeat_cap`
+  mediums, never more than a few high findings of different kinds.
 - A signal may carry fixed points instead of a severity's (a silent agent).
 
 Contractors and unknown identities weigh more by default: their claims are
@@ -85,7 +89,8 @@ def score(
         for (signal, source), contributions in by_signal.items():
             contributions.sort(key=lambda c: (-c.points, c.ts))
             raw = sum(c.points for c in contributions)
-            cap = settings.caps.get(signal, settings.signal_cap)
+            strongest = max(c.base for c in contributions)
+            cap = min(settings.caps.get(signal, settings.signal_cap), settings.repeat_cap * strongest)
             lines.append(
                 ScoreLine(
                     signal=signal, source=source, contributions=tuple(contributions), raw=raw, cap=cap,

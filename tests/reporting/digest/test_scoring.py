@@ -41,11 +41,14 @@ def test_one_noisy_signal_is_capped_but_independent_signals_add_up() -> None:
     scores = score([*noisy, signal(name="other")], roles={"ada": Role.EMPLOYEE}, settings=SETTINGS, at=AT)
     lines = {line.signal: line for line in scores["ada"].lines}
     assert lines["noisy"].raw == pytest.approx(120.0)
-    assert lines["noisy"].points == SETTINGS.signal_cap and lines["noisy"].capped
+    # 40 mediums of one rule: at most repeat_cap (3) mediums, less than one other high + 1.
+    assert lines["noisy"].points == pytest.approx(3 * 3.0) and lines["noisy"].capped
     assert lines["other"].points == pytest.approx(8.0) and not lines["other"].capped
-    assert scores["ada"].total == pytest.approx(SETTINGS.signal_cap + 8.0)
-    # A per-signal cap overrides the default.
-    custom = dataclasses.replace(SETTINGS, caps={"noisy": 5.0})
+    assert scores["ada"].total == pytest.approx(9.0 + 8.0)
+    # Without the repeat cap the absolute cap holds; a per-signal cap overrides it.
+    loose = dataclasses.replace(SETTINGS, repeat_cap=100.0)
+    assert score(noisy, roles={}, settings=loose, at=AT)["ada"].lines[0].points == SETTINGS.signal_cap
+    custom = dataclasses.replace(loose, caps={"noisy": 5.0})
     assert score(noisy, roles={}, settings=custom, at=AT)["ada"].lines[0].points == 5.0
 
 
