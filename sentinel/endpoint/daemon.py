@@ -113,13 +113,16 @@ class Agent:
             Step("lock", self._lock.acquire, self._lock.release),
             # Before the writer: marked clean only after the writer has flushed.
             Step("run state", self._check_previous_run, self._mark_clean),
+            # Started last (below), stopped after the writer: its final round sends what
+            # the writer flushed on the way out, the agent-stop record included.
+            Step("forwarder's last round", lambda: None, self._stop_forwarder),
             Step("writer", self._start_writer, self._stop_writer),
             Step("files", self._start_files, self._stop_files),
             Step("mounts", self._start_mounts),
             Step("commit scanner", self._start_commits, self._stop_commits),
             Step("repositories", self._start_repos),
             Step("audit, processes and network", self._start_host, self._stop_host),
-            Step("forwarder", self._start_forwarder, self._stop_forwarder),
+            Step("forwarder", self._start_forwarder),
         ]
 
     def start(self) -> None:
