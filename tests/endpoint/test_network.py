@@ -13,6 +13,7 @@ import pytest
 
 from sentinel.endpoint.attribution import Attributor
 from sentinel.endpoint.sources import network
+from sentinel.endpoint.sources.ss import Socket, parse_ss, split_address
 from sentinel.identities import Directory
 from sentinel.model import Event
 
@@ -48,31 +49,29 @@ def _source(
 
 
 def test_parse_ss_reads_addresses_bytes_and_owner() -> None:
-    closed = list(network.parse_ss(CLOSED.splitlines()))
+    closed = list(parse_ss(CLOSED.splitlines()))
     assert [(s.local, s.peer, s.bytes_sent, s.uid) for s in closed] == [
         ("127.0.0.1:42950", "127.0.0.1:40551", 1_000_000, None),
         # 796 payload bytes + FIN acknowledged: min(812 sent with a retransmission, 798 - 1 SYN)
         ("[::ffff:192.0.2.2]:57544", "[::ffff:203.0.113.80]:443", 797, 1000),
     ]
-    (first, _) = network.parse_ss(POLLED.splitlines())
+    (first, _) = parse_ss(POLLED.splitlines())
     assert (first.pid, first.comm) == (4321, "scp")
-    assert network.split_address("[::ffff:203.0.113.80]:443") == ("203.0.113.80", 443)
-    assert network.split_address("0.0.0.0:*") is None
+    assert split_address("[::ffff:203.0.113.80]:443") == ("203.0.113.80", 443)
+    assert split_address("0.0.0.0:*") is None
 
 
 def test_loopback_and_local_networks_are_not_egress_unless_configured() -> None:
     events: list[Event] = []
     source = _source(events, ss={"-tlnH": "LISTEN 0 5 127.0.0.1:40551 0.0.0.0:*\n"})
-    for sock in network.parse_ss(CLOSED.splitlines()):
+    for sock in parse_ss(CLOSED.splitlines()):
         source._closed(sock)
     assert [(e.action, e.remote, e.bytes) for e in events] == [("sent", "[::ffff:203.0.113.80]:443", 797)]
     events.clear()
     external = _source(events, loopback=True, ss={"-tlnH": "LISTEN 0 5 127.0.0.1:40551 0.0.0.0:*\n"})
-    server_side = network.Socket(
-        state="UNCONN", local="127.0.0.1:40551", peer="127.0.0.1:42950", bytes_sent=5
-    )
+    server_side = Socket(state="UNCONN", local="127.0.0.1:40551", peer="127.0.0.1:42950", bytes_sent=5)
     external._closed(server_side)  # the listening end of a loopback pair is the sink, not a sender
-    for sock in network.parse_ss(CLOSED.splitlines()):
+    for sock in parse_ss(CLOSED.splitlines()):
         external._closed(sock)
     assert [(e.remote, e.bytes) for e in events] == [
         ("127.0.0.1:40551", 1_000_000),
@@ -111,9 +110,9 @@ def test_an_audit_connect_names_exactly_one_socket() -> None:
         pid=77, path="/usr/bin/curl", attributed_by="audit-auid", detail="comm=curl",
     )  # fmt: skip
     source.observe(connect)
-    sock = network.Socket(state="UNCONN", local="192.0.2.2:5000", peer=peer, bytes_sent=10)
+    sock = Socket(state="UNCONN", local="192.0.2.2:5000", peer=peer, bytes_sent=10)
     source._closed(sock)
-    source._closed(network.Socket(state="UNCONN", local="192.0.2.2:5001", peer=peer, bytes_sent=20))
+    source._closed(Socket(state="UNCONN", local="192.0.2.2:5001", peer=peer, bytes_sent=20))
     assert [(e.account, e.bytes) for e in events] == [("alice", 10)]  # the second waits for its connect
     source.flush_pending(force=True)
     assert [(e.account, e.attributed_by, e.bytes) for e in events][1] == ("owner", "host-account", 20)

@@ -40,19 +40,16 @@ Interfaces: /sys/class/net is polled; a new interface whose name matches
 from __future__ import annotations
 
 import collections
-import ctypes
 import fnmatch
 import ipaddress
 import logging
 import os
-import re
 import shutil
-import signal
 import socket
 import subprocess
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -60,70 +57,14 @@ from pathlib import Path
 import psutil
 
 from sentinel.endpoint.attribution import Attributor
+from sentinel.endpoint.sources import ss
 from sentinel.model import Event
 
 log = logging.getLogger(__name__)
 
-_USERS = re.compile(r'users:\(\("([^"]*)",pid=(\d+)')
-_UID = re.compile(r"\buid:(\d+)")
-_BYTES_SENT = re.compile(r"\bbytes_sent:(\d+)")
-_BYTES_ACKED = re.compile(r"\bbytes_acked:(\d+)")
 _CONNECT_TTL = timedelta(minutes=10)
 _CONNECT_WAIT = 1.0  # seconds a closed socket waits for audit's connect record
 Address = ipaddress.IPv4Address | ipaddress.IPv6Address
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Socket:
-    state: str
-    local: str
-    peer: str
-    bytes_sent: int
-    pid: int | None = None
-    comm: str = ""
-    uid: int | None = None
-
-
-def split_address(text: str) -> tuple[str, int] | None:
-    """('1.2.3.4', 80) of '1.2.3.4:80' or '[::1]:80'; None for '*' forms."""
-    host, _, port = text.rpartition(":")
-    if not port.isdigit() or not host or host == "*":
-        return None
-    host = host.strip("[]")
-    if "%" in host:
-        host = host.split("%", 1)[0]
-    if host.startswith("::ffff:") and "." in host:
-        host = host[7:]
-    return host, int(port)
-
-
-def parse_ss(lines: Iterable[str]) -> Iterator[Socket]:
-    """Sockets from `ss -tin[p]H[e][E]` output: a header line then a tab-indented info line."""
-    header: list[str] | None = None
-    raw = ""
-    for line in lines:
-        if line.startswith(("\t", " ")) and header is not None:
-            sent = _BYTES_SENT.search(line)
-            acked = _BYTES_ACKED.search(line)
-            payload = int(sent.group(1)) if sent else 0
-            if acked is not None:
-                # bytes_sent counts retransmissions again; bytes_acked counts SYN and FIN.
-                payload = min(payload, max(int(acked.group(1)) - 1, 0)) if sent else 0
-            users = _USERS.search(raw)
-            uid = _UID.search(raw)
-            yield Socket(
-                state=header[0],
-                local=header[3],
-                peer=header[4],
-                bytes_sent=payload,
-                pid=int(users.group(2)) if users else None,
-                comm=users.group(1) if users else "",
-                uid=int(uid.group(1)) if uid else None,
-            )
-            header = None
-            continue
-        fields = line.split()
-        header, raw = (fields, line) if len(fields) >= 5 else (None, "")
 
 
 def local_networks() -> tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...]:
@@ -144,7 +85,7 @@ def local_networks() -> tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...
 
 @dataclass(slots=True)
 class _Live:
-    sock: Socket
+    sock: ss.Socket
     reported: int  # bytes already emitted as `sent`
     connect: Event | None = None  # audit's record of its connect, when claimed
     missed: int = 0  # polls since it was last seen
@@ -174,14 +115,14 @@ class NetworkSource:
         self._interim = interim_bytes
         self._announce_connects = announce_connects
         self._vpn_globs = vpn_interfaces
-        self._run_ss = run_ss or _run_ss
+        self._run_ss = run_ss or ss.run
         self._sys_net = sys_net
         self._networks = networks()
         self._lock = threading.Lock()
         # (local, peer) -> the last poll's view of an open outbound socket
         self._live: dict[tuple[str, str], _Live] = {}
         self._connects: dict[str, collections.deque[Event]] = {}
-        self._pending: list[tuple[float, Socket, int]] = []
+        self._pending: list[tuple[float, ss.Socket, int]] = []
         # With audit, connects arrive through observe(); without, the poll announces them.
         self._audit_connects = not announce_connects
         self._listening: set[int] = set()
@@ -223,7 +164,7 @@ class NetworkSource:
                 stderr=subprocess.DEVNULL,
                 text=True,
                 start_new_session=True,
-                preexec_fn=_die_with_parent,
+                preexec_fn=ss.die_with_parent,
             )
         except OSError as exc:
             log.warning("cannot stream closed sockets (%s); polling only", exc)
@@ -277,7 +218,7 @@ class NetworkSource:
         if event.kind != "network" or event.action != "connect" or not event.remote:
             return
         with self._lock:
-            queue = self._connects.setdefault(_normal(event.remote), collections.deque(maxlen=256))
+            queue = self._connects.setdefault(ss.normal(event.remote), collections.deque(maxlen=256))
             queue.append(event)
         self.flush_pending(force=False)
 
@@ -288,7 +229,7 @@ class NetworkSource:
         socket to the same address never inherits an earlier process's owner.
         """
         with self._lock:
-            queue = self._connects.get(_normal(peer))
+            queue = self._connects.get(ss.normal(peer))
             if not queue:
                 return None
             match = next((c for c in queue if pid is not None and c.pid == pid), None)
@@ -315,7 +256,7 @@ class NetworkSource:
 
     def _read_stream(self) -> None:
         assert self._stream is not None and self._stream.stdout is not None
-        for sock in parse_ss(self._stream.stdout):
+        for sock in ss.parse_ss(self._stream.stdout):
             if self._stopping.is_set():
                 return
             probe = self._probe
@@ -340,7 +281,7 @@ class NetworkSource:
         """Sample established sockets: who owns them, bytes sent so far."""
         output = self._run_ss(("-tinpHe", "state", "established"))
         seen = set()
-        for sock in parse_ss(output.splitlines()):
+        for sock in ss.parse_ss(output.splitlines()):
             key = (sock.local, sock.peer)
             with self._lock:
                 known = self._live.get(key)
@@ -389,7 +330,7 @@ class NetworkSource:
                     "source=poll, counted until the last poll before close", connect=entry.connect,
                 )  # fmt: skip
 
-    def _closed(self, sock: Socket) -> None:
+    def _closed(self, sock: ss.Socket) -> None:
         if not self._outbound(sock):
             return
         with self._lock:
@@ -414,9 +355,9 @@ class NetworkSource:
             return
         self._emit_event(sock, "sent", sock.bytes_sent, None, "", sock.uid, "at close", connect=connect)
 
-    def _outbound(self, sock: Socket) -> bool:
-        peer = split_address(sock.peer)
-        local = split_address(sock.local)
+    def _outbound(self, sock: ss.Socket) -> bool:
+        peer = ss.split_address(sock.peer)
+        local = ss.split_address(sock.local)
         if peer is None or local is None:
             return False
         try:
@@ -438,14 +379,14 @@ class NetworkSource:
             ports = set()
             for line in self._run_ss(("-tlnH",)).splitlines():
                 fields = line.split()
-                if len(fields) >= 4 and (address := split_address(fields[3])) is not None:
+                if len(fields) >= 4 and (address := ss.split_address(fields[3])) is not None:
                     ports.add(address[1])
             self._listening, self._listening_at = ports, now
         return self._listening
 
     def _emit_event(
         self,
-        sock: Socket,
+        sock: ss.Socket,
         action: str,
         size: int,
         pid: int | None,
@@ -514,14 +455,6 @@ class NetworkSource:
             )
 
 
-def _normal(peer: str) -> str:
-    address = split_address(peer)
-    if address is None:
-        return peer
-    host, port = address
-    return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
-
-
 def _interface_type(path: Path) -> str:
     try:
         for line in (path / "uevent").read_text().splitlines():
@@ -532,22 +465,3 @@ def _interface_type(path: Path) -> str:
     except OSError:
         pass
     return "unknown"
-
-
-def _die_with_parent() -> None:
-    # A kill -9 of the agent must not leave `ss -E` behind: the kernel sends it SIGTERM
-    # when the thread that started it (the agent's main thread) dies.
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
-        pass
-
-
-def _run_ss(args: tuple[str, ...]) -> str:
-    try:
-        done = subprocess.run(["ss", *args], capture_output=True, text=True, timeout=10)
-    except (OSError, subprocess.SubprocessError) as exc:
-        log.warning("ss %s failed: %s", " ".join(args), exc)
-        return ""
-    return done.stdout
