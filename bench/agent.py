@@ -8,9 +8,11 @@ In one run, on one real tree of --files files (100 per directory):
 1. overhead: `cp -r` of the tree and a read of every file, timed without the
    agent and with it (rounds alternate, medians reported), as a ratio.
 2. persistence: every file event the agent stored for those operations,
-   counted per action against what the operations must produce (a read per
-   source file for cp and for the read pass, a create and a write per copied
-   file): events lost = expected - stored (coverage events say why).
+   counted per action and path against what the operations must produce (two
+   reads per source file: cp's and the read pass's; a create and a write per
+   copied file): missed and duplicated events, path by path, so one cannot
+   hide the other; writes rebuilt by the new-directory rescan are counted
+   among the stored and also on their own (coverage events say why).
    Events/s: read events handled per second during the read passes, and
    the writer's own capacity (store + all detectors, synthetic events).
 3. resources: the agent's peak RSS (VmHWM) and CPU seconds (user + system).
@@ -157,26 +159,39 @@ class Agent:
         return open_store(f"sqlite://{self.state / 'sentinel.db'}", migrate=False)
 
 
-def count_events(agent: Agent, since: datetime) -> tuple[Counter[str], datetime | None, list[Any], set[str]]:
-    """File events per action, the newest read/create/write time, coverage events, copied paths seen."""
+def count_events(agent: Agent, since: datetime) -> tuple[Counter[str], list[Any], dict[str, Counter[str]]]:
+    """File events per action, coverage events, and per action how many times each path was stored."""
     store = agent.store()
     try:
         counts: Counter[str] = Counter()
-        last = None
         coverage = []
-        seen: set[str] = set()
+        per_path: dict[str, Counter[str]] = {"read": Counter(), "create": Counter(), "write": Counter()}
         for event in store.events(since=since):
             if event.kind == "file":
                 counts[event.action] += 1
-                if event.action in ("read", "create", "write"):
-                    last = event.ts if last is None or event.ts > last else last
-                if event.action in ("create", "write"):
-                    seen.add(event.path)
+                if event.action in per_path:
+                    per_path[event.action][event.path] += 1
+                if event.action == "write" and event.detail.startswith("reconstructed:"):
+                    counts["write (reconstructed)"] += 1
             elif event.kind == "coverage" and event.action not in ("heartbeat", "agent-start", "agent-stop"):
                 coverage.append(event)
-        return counts, last, coverage, seen
+        return counts, coverage, per_path
     finally:
         store.close()
+
+
+def tally(expected: dict[str, Counter[str]], stored: dict[str, Counter[str]]) -> dict[str, dict[str, int]]:
+    """Per action: events expected, stored for those paths, missed and duplicated (path by path)."""
+    result = {}
+    for action, want in expected.items():
+        got = stored.get(action, Counter())
+        result[action] = {
+            "expected": sum(want.values()),
+            "stored": sum(got[p] for p in want),
+            "missed": sum(max(n - got[p], 0) for p, n in want.items()),
+            "duplicated": sum(max(got[p] - n, 0) for p, n in want.items()),
+        }
+    return result
 
 
 def wait_stable(agent: Agent, since: datetime, expected: int, timeout: float = 120) -> float:
@@ -184,7 +199,8 @@ def wait_stable(agent: Agent, since: datetime, expected: int, timeout: float = 1
     deadline = time.monotonic() + timeout
     previous, still = -1, 0
     while time.monotonic() < deadline:
-        total = sum(count_events(agent, since)[0].values())
+        counts = count_events(agent, since)[0]
+        total = sum(n for action, n in counts.items() if action in ("read", "create", "write"))
         if total >= expected:
             return time.monotonic()
         still = still + 1 if total == previous else 0
@@ -363,7 +379,7 @@ def main() -> int:
         agent = Agent(base, watched, state, args.nice)
         plain: dict[str, list[float]] = {"cp": [], "read": []}
         watched_times: dict[str, list[float]] = {"cp": [], "read": []}
-        expected: Counter[str] = Counter()
+        expected: dict[str, Counter[str]] = {"read": Counter(), "create": Counter(), "write": Counter()}
         agent_started = False
         first_op: datetime | None = None
         read_windows: list[datetime] = []
@@ -382,16 +398,19 @@ def main() -> int:
             read_start = datetime.now(UTC)
             watched_times["read"].append(read_all(paths))
             read_windows.append(read_start)
-            expected["read"] += 2 * args.files  # cp reads each source once; the read pass once more
-            expected["create"] += args.files
-            expected["write"] += args.files
-            wait_stable(agent, first_op - timedelta(seconds=1), sum(expected.values()))
+            for path in paths:
+                copied = str(watched / f"copy{round_}" / path.relative_to(src))
+                expected["read"][str(path)] += 2  # cp reads each source once; the read pass once more
+                expected["create"][copied] += 1
+                expected["write"][copied] += 1
+            total = sum(sum(c.values()) for c in expected.values())
+            wait_stable(agent, first_op - timedelta(seconds=1), total)
             shutil.rmtree(watched / f"copy{round_}")  # deletes: not counted in `expected`
         assert first_op is not None
-        counts, _, coverage, seen = count_events(agent, first_op - timedelta(seconds=1))
-        lost = {a: max(expected[a] - counts[a], 0) for a in expected}
-        copied = {str(watched / f"copy{r}" / p.relative_to(src)) for r in range(args.rounds) for p in paths}
-        unseen = len(copied - seen)
+        counts, coverage, per_path = count_events(agent, first_op - timedelta(seconds=1))
+        events = tally(expected, per_path)
+        copied = expected["create"].keys()
+        unseen = sum(1 for p in copied if not per_path["create"][p] and not per_path["write"][p])
         rss = agent.peak_rss_mb()
         cpu = agent.cpu_seconds()
         read_rate = read_pass_rate(agent, read_windows, len(paths))
@@ -425,11 +444,17 @@ def main() -> int:
             "cp_seconds_with": statistics.median(watched_times["cp"]),
             "read_seconds_without": statistics.median(plain["read"]),
             "read_seconds_with": statistics.median(watched_times["read"]),
-            "expected_events": dict(expected),
-            "stored_events": {a: counts[a] for a in expected},
-            "events_lost": lost,
+            "events": events,
+            "events_missed": sum(e["missed"] for e in events.values()),
+            "events_duplicated": sum(e["duplicated"] for e in events.values()),
+            "writes_reconstructed": counts["write (reconstructed)"],
             "copied_files_with_no_event": unseen,
-            "coverage_events": [f"{e.action}: {e.detail} ({e.bytes})" for e in coverage],
+            # action -> (coverage events, the counts they carry)
+            "coverage": {
+                a: (len(same), sum(e.bytes for e in same))
+                for a in sorted({e.action for e in coverage})
+                for same in [[e for e in coverage if e.action == a]]
+            },
             "read_pass_events_per_second": read_rate,
             "writer_capacity_events_per_second": capacity,
             "agent_nice": args.nice,

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from watchdog.observers.inotify import InotifyWatchGroup
 
 from sentinel.endpoint.attribution import Attributor
 from sentinel.endpoint.sources.files import FileSource, compile_globs, expand
+from sentinel.endpoint.sources.rescan import RECONSTRUCTED
 from sentinel.identities import Directory
 from sentinel.model import Account, Event
 
@@ -112,3 +115,46 @@ def test_expand_globs_to_directories(tmp_path: Path) -> None:
     assert expand([str(tmp_path / "a*"), str(tmp_path / "b")]) == tuple(
         str(tmp_path / n) for n in ("a1", "a2", "b")
     )
+
+
+def test_writes_finished_before_a_new_directory_is_watched_are_rebuilt(
+    tmp_path: Path,
+    source: tuple,  # type: ignore[type-arg]
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    files, events, coverage = source
+    tree = tmp_path / "tree"
+    tree.mkdir()
+    assert files.watch(str(tree))
+    # Hold watchdog's emitter just before it watches the new directory, so the race
+    # `cp -r` hits by chance happens every time: files created and closed unwatched.
+    entered, gate = threading.Event(), threading.Event()
+    add_all = InotifyWatchGroup._add_all_callbacks
+
+    def late_watch(self: InotifyWatchGroup, path: bytes) -> None:
+        if path.endswith(b"/new"):
+            entered.set()
+            gate.wait(10)
+        add_all(self, path)
+
+    monkeypatch.setattr(InotifyWatchGroup, "_add_all_callbacks", late_watch)
+    new = tree / "new"
+    new.mkdir()
+    assert entered.wait(10)
+    early = [new / f"early{i}.dat" for i in range(5)]
+    for i, path in enumerate(early):
+        path.write_bytes(b"x" * i)
+    gate.set()
+    _wait(lambda: sum(e.action == "create" for e in events) == len(early))  # watchdog's walk: watched now
+    (new / "late.dat").write_bytes(b"late")
+    _wait(lambda: sum(e.action == "write" for e in events) == len(early) + 1)
+    files.stop()  # anything still pending is flushed; no more events after this
+    writes = {e.path: e for e in events if e.action == "write"}
+    assert len(writes) == sum(e.action == "write" for e in events) == 6
+    assert {p: (w.bytes, w.detail) for p, w in writes.items() if w.detail} == {
+        str(path): (i, RECONSTRUCTED) for i, path in enumerate(early)
+    }
+    assert writes[str(new / "late.dat")].detail == ""
+    creates = [e.path for e in events if e.action == "create"]
+    assert sorted(creates) == sorted({*map(str, early), str(new / "late.dat")})
+    assert [(c[0], c[1], c[3]) for c in coverage] == [("watch-race", str(new), 5)]

@@ -12,10 +12,14 @@ it logs it, so a logging handler turns that log record into an
 
 Limits (measured by bench/agent.py):
 - a directory created and filled at once (`cp -r`) is watched a moment after
-  it appears; files finished before that are reported as creates (with their
-  size) but their close-after-write is missed: 10-16 % of the writes of a
-  20,000-file `cp -r`, never a copied file without any event. Reads of
-  existing trees are not affected. fanotify would close this gap (not done).
+  it appears; watchdog reports the files it finds then as creates, but their
+  close-after-write never comes (about 4 % of the writes of a 20,000-file
+  `cp -r` on a loaded 2-core machine). rescan.py lists each new directory
+  once its watch is in place and rebuilds those writes, marked
+  "reconstructed:" in the event's detail, with a `watch-race` coverage
+  event; duplicate creates from the same race are dropped. Reads in that
+  moment cannot be rebuilt (see rescan.py); with audit on they come from
+  audit. Reads of existing trees are not affected.
 - watchdog collapses identical consecutive events (a file read twice in a
   row is one read); distinct-file counts are unaffected.
 - time, size and owner are taken when the event is handled, not when it
@@ -50,6 +54,7 @@ from watchdog.observers.api import ObservedWatch
 from watchdog.observers.inotify import InotifyObserver
 
 from sentinel.endpoint.attribution import Attributor
+from sentinel.endpoint.sources.rescan import NewDirRescan
 from sentinel.model import Event
 
 log = logging.getLogger(__name__)
@@ -129,11 +134,15 @@ class FileSource:
         self._destinations: tuple[str, ...] = ()
         self._lock = threading.Lock()
         self._overflow_log = _OverflowLog(lambda: self._coverage("inotify-overflow", "", "", 1))
+        self._rescan = NewDirRescan(
+            emit_write=self._reconstructed_write, coverage=coverage, ignored=self._ignored
+        )
         self.errors = 0
 
     def start(self) -> None:
         self._observer = InotifyObserver()
         self._observer.start()
+        self._rescan.start()
         logging.getLogger(_OVERFLOW_LOGGER).addHandler(self._overflow_log)
 
     def stop(self) -> None:
@@ -142,10 +151,11 @@ class FileSource:
             self._observer.stop()
             self._observer.join(timeout=10)
             self._observer = None
+        self._rescan.stop()  # after the observer: no new candidates; pending ones are emitted
         self._watches.clear()
 
     def set_ignore(self, globs: Iterable[str]) -> None:
-        self._ignored = compile_globs(globs)
+        self._ignored = self._rescan.ignored = compile_globs(globs)
 
     @property
     def watched(self) -> tuple[str, ...]:
@@ -189,19 +199,40 @@ class FileSource:
         dest = os.fsdecode(event.dest_path) if event.dest_path else ""
         if self._ignored(path) and (not dest or self._ignored(dest)):
             return
+        rescan = self._rescan
         if event.is_directory:
-            # Directory creation matters only for clones; the files inside come as their own events.
-            if action == "create" and path.endswith("/.git") and self._on_git_dir is not None:
-                self._on_git_dir(path[: -len("/.git")])
+            if action == "create":
+                # Clones: the repository source takes over. Every new directory: its
+                # files written before its watch existed are rebuilt (rescan.py).
+                if path.endswith("/.git") and self._on_git_dir is not None:
+                    self._on_git_dir(path[: -len("/.git")])
+                rescan.directory_created(path)
+            elif action in ("delete", "move"):
+                rescan.gone(path, directory=True)
             if action != "move":
                 return
-        size, owner = 0, None
+        elif action == "create" and not rescan.first_create(path):
+            return  # watchdog's walk of a new directory and the kernel both reported it
+        elif action in ("delete", "move"):
+            rescan.gone(path)
+        size, owner, mtime_ns = 0, None, 0
         if action != "delete":
             try:
                 info = os.stat(dest or path)
-                size, owner = info.st_size, info.st_uid
+                size, owner, mtime_ns = info.st_size, info.st_uid, info.st_mtime_ns
             except OSError:  # gone already (temporary files): keep the event without a size
                 pass
+        if action == "write" and not rescan.written(path, size, mtime_ns):
+            return  # the same write was already reconstructed by the rescan
+        self._emit_event(action, path, dest, size, owner)
+
+    def _reconstructed_write(self, path: str, size: int, owner: int | None, detail: str) -> None:
+        if not self._ignored(path):
+            self._emit_event("write", path, "", size, owner, detail)
+
+    def _emit_event(
+        self, action: str, path: str, dest: str, size: int, owner: int | None, detail: str = ""
+    ) -> None:
         account, attributed_by = self.attributor.fallback(owner)
         kind, mount = "file", ""
         target = dest or path
@@ -220,6 +251,7 @@ class FileSource:
                 dest_path=dest or mount,
                 bytes=size,
                 attributed_by=attributed_by,
+                detail=detail,
             )
         )
 

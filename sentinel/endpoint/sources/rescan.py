@@ -1,0 +1,221 @@
+"""Writes that finished in a new directory before its watch existed, rebuilt from a rescan.
+
+The race: inotify sees inside a directory only once it has a watch, and
+watchdog adds the watch on a new directory when it reads the directory's
+IN_CREATE, a moment after the directory appeared. A file created *and*
+closed in that moment (`cp -r`, `tar x`, `git clone` do this all the time)
+never produces a close-after-write. watchdog then walks the new directory
+and reports every file it finds as created, so creates are complete (one may
+come twice: the walk's and the kernel's own, when a file appeared just after
+the watch); writes are not.
+
+What this module does, per new directory, once its watch is in place (the
+directory's created event is dispatched only after watchdog added it, and
+every real event from inside it is dispatched after that):
+- lists its files once: each recently changed regular file is a candidate;
+- a candidate whose real close-after-write arrives is dropped (the real
+  event wins);
+- a candidate whose size and mtime stayed the same for `settle` seconds is
+  emitted as a write whose detail starts with "reconstructed:", and a
+  `watch-race` coverage event counts them;
+- a real write arriving late for a file already reconstructed, with the same
+  size and mtime, is the same write and is dropped; so is a second create
+  of a path with no delete or move in between.
+
+What cannot be recovered, and is not pretended: reads (close without write)
+in the new directory before its watch (atime is unreliable: relatime,
+noatime); several writes to one file before the watch (one write is
+reconstructed); the exact time (the event's time is the rescan's, not the
+write's: `cp -p` keeps old mtimes); a file created and deleted before the
+rescan. With the audit source on, reads and writes also come from audit
+records, which have no such race.
+
+Files whose inode has not changed for `recent` seconds (a directory moved in
+from outside the watched trees) are not candidates: nothing was written.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import stat
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+log = logging.getLogger(__name__)
+
+RECONSTRUCTED = "reconstructed: written before the watch on its new directory existed (found by a rescan)"
+
+
+@dataclass(slots=True)
+class _Candidate:
+    size: int
+    mtime_ns: int
+    owner: int | None
+    since: float  # monotonic time when size and mtime were last seen to change
+
+
+class NewDirRescan:
+    """Candidates from new directories; `flush` (a thread) emits the settled ones."""
+
+    def __init__(
+        self,
+        *,
+        emit_write: Callable[[str, int, int | None, str], None],
+        coverage: Callable[[str, str, str, int], None],
+        ignored: Callable[[str], bool],
+        settle: float = 1.0,
+        recent: float = 300.0,
+        remember: float = 120.0,
+        clock: Callable[[], float] = time.monotonic,
+        wall_ns: Callable[[], int] = time.time_ns,
+        stat_path: Callable[[str], os.stat_result] = os.stat,
+    ) -> None:
+        self._emit_write = emit_write
+        self._coverage = coverage
+        self.ignored = ignored
+        self._settle = settle
+        self._recent_ns = int(recent * 1e9)
+        self._remember = remember
+        self._clock = clock
+        self._wall_ns = wall_ns
+        self._stat = stat_path
+        self._lock = threading.Lock()
+        self._pending: dict[str, _Candidate] = {}
+        # path -> (size, mtime_ns, when) of writes already reconstructed.
+        self._done: dict[str, tuple[int, int, float]] = {}
+        self._created: dict[str, float] = {}  # creates seen in new directories
+        self._scanned: dict[str, float] = {}  # new directories already listed
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self.reconstructed = 0
+
+    # -- the thread that emits settled candidates ---------------------------------------
+
+    def start(self) -> None:
+        self._stop.clear()
+        self._thread = threading.Thread(target=self._run, name="sentinel-rescan", daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        """Stop the thread; candidates still pending are emitted (better early than lost)."""
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(timeout=10)
+            self._thread = None
+        self.flush(final=True)
+
+    def _run(self) -> None:
+        while not self._stop.wait(self._settle / 2):
+            try:
+                self.flush()
+            except Exception:  # pragma: no cover (a bug; never end the rescans)
+                log.exception("new-directory rescan failed")
+
+    # -- called from the file source, in event order --------------------------------------
+
+    def directory_created(self, directory: str) -> None:
+        """List a new directory's files (its watch is in place) as candidates."""
+        now = self._clock()
+        with self._lock:
+            if directory in self._scanned:
+                return
+            self._scanned[directory] = now
+        threshold = self._wall_ns() - self._recent_ns
+        found: dict[str, _Candidate] = {}
+        try:
+            with os.scandir(directory) as entries:
+                for entry in entries:
+                    if self.ignored(entry.path):
+                        continue
+                    try:
+                        info = entry.stat(follow_symlinks=False)
+                    except OSError:
+                        continue
+                    if stat.S_ISREG(info.st_mode) and info.st_ctime_ns >= threshold:
+                        found[entry.path] = _Candidate(info.st_size, info.st_mtime_ns, info.st_uid, now)
+        except OSError:  # gone again, or unreadable: nothing to list
+            return
+        with self._lock:
+            for path, candidate in found.items():
+                if path not in self._done:
+                    self._pending.setdefault(path, candidate)
+
+    def first_create(self, path: str) -> bool:
+        """False for a second create of `path` with no delete or move in between."""
+        directory = os.path.dirname(path)
+        with self._lock:
+            if directory not in self._scanned:
+                return True
+            if path in self._created:
+                return False
+            self._created[path] = self._clock()
+            return True
+
+    def written(self, path: str, size: int, mtime_ns: int) -> bool:
+        """A real close-after-write; False when it repeats a write already reconstructed."""
+        with self._lock:
+            if self._pending.pop(path, None) is not None:
+                return True
+            done = self._done.get(path)
+            return done is None or done[:2] != (size, mtime_ns)
+
+    def gone(self, path: str, *, directory: bool = False) -> None:
+        """`path` was deleted or moved away: a later create of it is a new one."""
+        with self._lock:
+            self._created.pop(path, None)
+            if directory:
+                self._scanned.pop(path, None)
+
+    # -- emitting -------------------------------------------------------------------------
+
+    def flush(self, *, final: bool = False) -> int:
+        """Emit the candidates that settled (all of them when `final`); returns how many."""
+        now = self._clock()
+        with self._lock:
+            due = [(p, c) for p, c in self._pending.items() if final or now - c.since >= self._settle]
+        emitted: list[str] = []
+        for path, candidate in due:
+            try:
+                info = self._stat(path)
+                current = (info.st_size, info.st_mtime_ns)
+            except OSError:  # deleted since: the write it had still happened
+                current = (candidate.size, candidate.mtime_ns)
+            with self._lock:
+                if self._pending.get(path) is not candidate:
+                    continue  # its real write arrived meanwhile
+                if not final and current != (candidate.size, candidate.mtime_ns):
+                    # Still being written: its own close-after-write will come.
+                    candidate.size, candidate.mtime_ns = current
+                    candidate.since = now
+                    continue
+                del self._pending[path]
+                self._done[path] = (current[0], current[1], now)
+            self._emit_write(path, current[0], candidate.owner, RECONSTRUCTED)
+            emitted.append(path)
+        self._expire(now)
+        if emitted:
+            self.reconstructed += len(emitted)
+            where = os.path.commonpath(emitted) if len(emitted) > 1 else os.path.dirname(emitted[0])
+            self._coverage(
+                "watch-race",
+                where,
+                f"{len(emitted)} write(s) finished in new directories before their watch existed: "
+                "reconstructed from a rescan; reads there before the watch cannot be recovered",
+                len(emitted),
+            )
+        return len(emitted)
+
+    def _expire(self, now: float) -> None:
+        horizon = now - self._remember
+        with self._lock:
+            for table in (self._created, self._scanned):
+                for key in [k for k, when in table.items() if when < horizon]:
+                    del table[key]
+            for key in [k for k, done in self._done.items() if done[2] < horizon]:
+                del self._done[key]
+
+    def __len__(self) -> int:
+        return len(self._pending)

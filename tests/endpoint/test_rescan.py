@@ -1,0 +1,198 @@
+"""The new-directory rescan on its own: real files, a fake clock, no inotify."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from sentinel.endpoint.sources.rescan import RECONSTRUCTED, NewDirRescan
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+class Recorder:
+    def __init__(self) -> None:
+        self.writes: list[tuple[str, int, int | None, str]] = []
+        self.coverage: list[tuple[str, str, str, int]] = []
+
+    def write(self, path: str, size: int, owner: int | None, detail: str) -> None:
+        self.writes.append((path, size, owner, detail))
+
+    def cover(self, action: str, path: str, detail: str, count: int) -> None:
+        self.coverage.append((action, path, detail, count))
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+def seen() -> Recorder:
+    return Recorder()
+
+
+def _rescan(clock: Clock, seen: Recorder, **kwargs: object) -> NewDirRescan:
+    return NewDirRescan(
+        emit_write=seen.write,
+        coverage=seen.cover,
+        ignored=lambda path: path.endswith(".swp"),
+        settle=1.0,
+        clock=clock,
+        **kwargs,  # type: ignore[arg-type]
+    )
+
+
+def _tree(base: Path, names: dict[str, bytes]) -> Path:
+    base.mkdir(parents=True, exist_ok=True)
+    for name, data in names.items():
+        (base / name).write_bytes(data)
+    return base
+
+
+def test_settled_files_become_one_reconstructed_write_each(
+    tmp_path: Path, clock: Clock, seen: Recorder
+) -> None:
+    new = _tree(tmp_path / "new", {"a.dat": b"12345", "b.dat": b"", "c.swp": b"x"})
+    (new / "sub").mkdir()
+    (new / "link").symlink_to(new / "a.dat")
+    rescan = _rescan(clock, seen)
+    rescan.directory_created(str(new))
+    assert rescan.flush() == 0  # not settled yet
+    clock.now += 1.0
+    assert rescan.flush() == 2
+    uid = os.getuid()
+    assert sorted(seen.writes) == [
+        (str(new / "a.dat"), 5, uid, RECONSTRUCTED),
+        (str(new / "b.dat"), 0, uid, RECONSTRUCTED),
+    ]
+    assert seen.writes[0][3].startswith("reconstructed:")
+    ((action, where, detail, count),) = seen.coverage
+    assert (action, where, count) == ("watch-race", str(new), 2)
+    assert "reads there before the watch cannot be recovered" in detail
+    clock.now += 5
+    assert rescan.flush() == 0 and len(seen.writes) == 2
+
+
+def test_a_real_write_wins_over_the_rescan(tmp_path: Path, clock: Clock, seen: Recorder) -> None:
+    new = _tree(tmp_path / "new", {"a.dat": b"1", "b.dat": b"2"})
+    rescan = _rescan(clock, seen)
+    rescan.directory_created(str(new))
+    info = os.stat(new / "a.dat")
+    assert rescan.written(str(new / "a.dat"), info.st_size, info.st_mtime_ns)
+    clock.now += 2
+    rescan.flush()
+    assert [w[0] for w in seen.writes] == [str(new / "b.dat")]
+
+
+def test_a_late_real_write_of_the_same_content_is_not_a_second_write(
+    tmp_path: Path, clock: Clock, seen: Recorder
+) -> None:
+    new = _tree(tmp_path / "new", {"a.dat": b"1"})
+    path = new / "a.dat"
+    rescan = _rescan(clock, seen)
+    rescan.directory_created(str(new))
+    clock.now += 2
+    assert rescan.flush() == 1
+    info = os.stat(path)
+    assert not rescan.written(str(path), info.st_size, info.st_mtime_ns)  # the close of that same write
+    path.write_bytes(b"longer now")
+    info = os.stat(path)
+    assert rescan.written(str(path), info.st_size, info.st_mtime_ns)  # a new write
+
+
+def test_a_file_still_growing_waits_until_it_settles(tmp_path: Path, clock: Clock, seen: Recorder) -> None:
+    new = _tree(tmp_path / "new", {"big.dat": b"x"})
+    path = new / "big.dat"
+    rescan = _rescan(clock, seen)
+    rescan.directory_created(str(new))
+    clock.now += 1
+    with open(path, "ab") as handle:
+        handle.write(b"more")
+    os.utime(path, ns=(0, os.stat(path).st_mtime_ns + 1_000_000))  # mtime moves even on coarse clocks
+    assert rescan.flush() == 0  # changed since the scan: still being written
+    clock.now += 0.5
+    assert rescan.flush() == 0
+    clock.now += 0.5
+    assert rescan.flush() == 1
+    assert seen.writes[0][:2] == (str(path), 5)
+
+
+def test_files_not_changed_recently_are_not_candidates(tmp_path: Path, clock: Clock, seen: Recorder) -> None:
+    # A directory moved in from outside: its files were written long ago, not now.
+    new = _tree(tmp_path / "moved-in", {"old.dat": b"1"})
+    rescan = _rescan(clock, seen, recent=300.0, wall_ns=lambda: time.time_ns() + 400 * 10**9)
+    rescan.directory_created(str(new))
+    clock.now += 2
+    assert rescan.flush() == 0 and seen.coverage == []
+
+
+def test_a_directory_listed_twice_gives_one_candidate_per_file(
+    tmp_path: Path, clock: Clock, seen: Recorder
+) -> None:
+    new = _tree(tmp_path / "new", {"a.dat": b"1"})
+    rescan = _rescan(clock, seen)
+    rescan.directory_created(str(new))
+    rescan.directory_created(str(new))  # watchdog's walk and the kernel both report it
+    assert len(rescan) == 1
+    clock.now += 2
+    rescan.flush()
+    rescan.directory_created(str(new))  # already listed: the reconstructed write is not repeated
+    clock.now += 2
+    assert rescan.flush() == 0
+
+
+def test_second_create_without_a_delete_is_a_duplicate(tmp_path: Path, clock: Clock, seen: Recorder) -> None:
+    new = _tree(tmp_path / "new", {})
+    rescan = _rescan(clock, seen)
+    path = str(new / "a.dat")
+    assert rescan.first_create(str(tmp_path / "old-dir-file"))  # not in a new directory: untracked
+    assert rescan.first_create(str(tmp_path / "old-dir-file"))
+    rescan.directory_created(str(new))
+    assert rescan.first_create(path)
+    assert not rescan.first_create(path)
+    rescan.gone(path)
+    assert rescan.first_create(path)  # deleted and made again: a new create
+
+
+def test_a_deleted_candidate_still_had_its_write(tmp_path: Path, clock: Clock, seen: Recorder) -> None:
+    new = _tree(tmp_path / "new", {"tmp.dat": b"abc"})
+    rescan = _rescan(clock, seen)
+    rescan.directory_created(str(new))
+    (new / "tmp.dat").unlink()
+    clock.now += 2
+    assert rescan.flush() == 1
+    assert seen.writes[0][:2] == (str(new / "tmp.dat"), 3)
+
+
+def test_stop_emits_what_is_still_pending(tmp_path: Path, clock: Clock, seen: Recorder) -> None:
+    new = _tree(tmp_path / "new", {"a.dat": b"1"})
+    rescan = _rescan(clock, seen)
+    rescan.start()
+    rescan.directory_created(str(new))
+    rescan.stop()  # the fake clock never advanced: nothing settled, yet nothing is lost
+    assert [w[0] for w in seen.writes] == [str(new / "a.dat")]
+
+
+def test_old_bookkeeping_expires(tmp_path: Path, clock: Clock, seen: Recorder) -> None:
+    new = _tree(tmp_path / "new", {"a.dat": b"1"})
+    rescan = _rescan(clock, seen, remember=60.0)
+    rescan.directory_created(str(new))
+    rescan.first_create(str(new / "b.dat"))
+    clock.now += 2
+    rescan.flush()
+    clock.now += 61
+    rescan.flush()
+    # Forgotten: the directory can be listed again and b.dat's create is not a duplicate.
+    assert rescan.first_create(str(new / "b.dat"))
+    rescan.directory_created(str(new))
+    assert len(rescan) == 1
