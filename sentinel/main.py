@@ -170,7 +170,13 @@ def _add_common(p: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="sentinel", description=__doc__)
+    parser = argparse.ArgumentParser(
+        prog="sentinel",
+        description="Insider-threat monitor: backdoor rules for commits, identity checks, an endpoint "
+        "agent and a weekly risk digest.",
+        epilog="Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or config error, "
+        "3 unexpected error. 'sentinel COMMAND --help' for each command.",
+    )
     parser.add_argument("--version", action="version", version=f"sentinel {__version__}")
     parser.add_argument("-v", "--verbose", action="count", default=0)
     parser.add_argument("-q", "--quiet", action="store_true")
