@@ -11,7 +11,7 @@ import collections
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Protocol, TypeVar
+from typing import Protocol, TypeVar, runtime_checkable
 
 from sentinel.config import WeightsConfig
 from sentinel.detectors.activity import ActivityRules
@@ -29,6 +29,22 @@ class Detector(Protocol):
 
     def tick(self, now: datetime) -> Iterable[Alert]:
         """Expire windows; called periodically even when no events arrive."""
+
+
+@runtime_checkable
+class Seeded(Protocol):
+    """A detector whose learned state is rebuilt from stored events when it is built.
+
+    Without it a restart (or a reload) starts every baseline from nothing, and
+    stopping the agent would be a way to reset one. The caller reads the events
+    (detectors never touch the store) and passes them oldest first.
+    """
+
+    def lookback(self) -> timedelta:
+        """How far back the stored events it needs go."""
+
+    def seed(self, events: Iterable[Event], now: datetime) -> int:
+        """Learn from past events (no alerts); returns how many it used."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -7,10 +7,13 @@ System).
 
 How: distinct files read per account in a sliding window, compared with
 max(`floor`, `k` x the account's own robust baseline). The baseline is the
-median of the account's past window counts (tumbling windows seen by this
-run); an account with too little history is compared with the median of its
-peers' baselines. One alert per burst: the detector re-arms once the window
-falls below half the threshold.
+median of the account's past window counts (tumbling windows); an account
+with too little history is compared with the median of its peers' baselines.
+One alert per burst: the detector re-arms once the window falls below half
+the threshold. At start and on reload the agent seeds the history and the
+current window from the stored reads of the last `history` windows, so a
+restart neither resets a baseline nor empties a window mid-burst (a window
+already over its threshold then is taken as alerted by the previous run).
 
 False positives: a full-text indexer, a backup or an IDE opening a project
 for the first time; add their trees to `ignore` or raise the floor for the
@@ -20,7 +23,7 @@ account in rules/activity.yaml.
 from __future__ import annotations
 
 import statistics
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -83,6 +86,28 @@ class BulkRead:
             if s is not state and len(s.history) >= s.settings.min_history
         ]
         return statistics.median(peers) if peers else 0.0
+
+    def lookback(self) -> timedelta:
+        rules = self._context.rules
+        every = [rules.settings(Settings, ID)]
+        every += [self._context.settings(Settings, ID, a.id) for a in self._context.directory.accounts]
+        return max(timedelta(seconds=s.window_seconds * (s.history + 1)) for s in every)
+
+    def seed(self, events: Iterable[Event], now: datetime) -> int:
+        used = 0
+        for event in events:
+            if event.kind != "file" or event.action != "read":
+                continue
+            state = self._state(event)
+            self._roll(state, event.ts, event.path)
+            state.window.add(event.ts, event.path, event.bytes)
+            state.window.expire(event.ts)
+            used += 1
+        for state in self._accounts.values():
+            state.threshold = self._threshold(state)
+            state.window.expire(now)
+            state.armed = len(state.window) < state.threshold
+        return used
 
     def feed(self, event: Event, now: datetime) -> Iterator[Alert]:
         if event.kind != "file" or event.action != "read":

@@ -11,6 +11,7 @@ in the state directory and re-ingested on the next start.
 from __future__ import annotations
 
 import functools
+import itertools
 import logging
 import threading
 import time
@@ -18,7 +19,7 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from sentinel.detectors.base import Detector
+from sentinel.detectors.base import Detector, Seeded
 from sentinel.endpoint import eventio
 from sentinel.endpoint.queue import EventQueue
 from sentinel.model import Alert, Event, Finding
@@ -32,6 +33,8 @@ _TICK_SECONDS = 1.0
 ENRICH_GRACE = timedelta(seconds=1.5)
 _PURGE_SECONDS = 3600.0
 _STOP_RETRIES = 5
+# Stored events read to seed a detector at start: bounds the time before the first batch.
+SEED_LIMIT = 1_000_000
 
 
 class Writer(threading.Thread):
@@ -51,7 +54,9 @@ class Writer(threading.Thread):
         super().__init__(name="sentinel-writer", daemon=True)
         self._queue = queue
         self._open_store = open_store
-        self.detectors: tuple[Detector, ...] = tuple(detectors)
+        self._detectors: tuple[Detector, ...] = ()
+        # Detectors take over at the top of the loop, once seeded (a reload sets new ones).
+        self._incoming: tuple[Detector, ...] | None = tuple(detectors)
         self._batch_size = batch_size
         self._batch_interval = batch_interval
         self._spill_dir = spill_dir
@@ -66,6 +71,15 @@ class Writer(threading.Thread):
         self.persisted = 0
         self.alerts = 0
         self.detector_errors = 0
+
+    @property
+    def detectors(self) -> tuple[Detector, ...]:
+        return self._detectors
+
+    @detectors.setter
+    def detectors(self, detectors: Sequence[Detector]) -> None:
+        """New instances (a reload): seeded from the store, then fed from the next batch on."""
+        self._incoming = tuple(detectors)
 
     def add_findings(self, findings: Sequence[Finding], context: ScanContext) -> None:
         self._findings.append((tuple(findings), context))
@@ -97,6 +111,10 @@ class Writer(threading.Thread):
         last_tick = last_purge = float("-inf")  # both due at once (monotonic may start near 0)
         while True:
             stopping = self._stopping.is_set()
+            incoming, self._incoming = self._incoming, None
+            if incoming is not None:
+                self._seed(store, incoming)
+                self._detectors = incoming
             batch = [e for e in self._queue.drain(self._batch_size) if e.action != "noop"]
             batch = self._hold_for_attribution(batch, stopping)
             dropped = self._queue.take_dropped()
@@ -203,6 +221,23 @@ class Writer(threading.Thread):
                 log.info("retention: purged %d raw event(s)", purged.events)
         except Exception as exc:
             log.error("retention purge failed: %s", exc)
+
+    def _seed(self, store: Store, detectors: Sequence[Detector]) -> None:
+        """Rebuild learned state (baselines) from stored events: a restart must not reset them."""
+        now = datetime.now(UTC)
+        for detector in detectors:
+            if not isinstance(detector, Seeded):
+                continue
+            started = time.monotonic()
+            try:
+                events = store.events(since=now - detector.lookback(), until=now)
+                used = detector.seed(itertools.islice(events, SEED_LIMIT), now)
+            except Exception:  # a detector without history still works
+                self.detector_errors += 1
+                log.exception("seeding %s from the store failed", detector.id)
+                continue
+            seconds = time.monotonic() - started
+            log.info("%s seeded from %d stored event(s) in %.1f s", detector.id, used, seconds)
 
     def _reingest(self, store: Store) -> None:
         for path in sorted(self._spill_dir.glob("spill-*.jsonl")):

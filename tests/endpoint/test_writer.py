@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import time
+from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -159,3 +160,52 @@ def test_retention_purges_old_raw_events(tmp_path: Path) -> None:
     store = open_store(url, migrate=False)
     assert list(store.events(since=datetime.now(UTC) - timedelta(days=100))) == []
     store.close()
+
+
+class Learner:
+    """A seeded detector that records what it was seeded with and what it was fed."""
+
+    id = "learner"
+
+    def __init__(self) -> None:
+        self.seeded: list[str] = []
+        self.fed: list[str] = []
+
+    def lookback(self) -> timedelta:
+        return timedelta(hours=1)
+
+    def seed(self, events: Iterable[Event], now: datetime) -> int:
+        self.seeded = [e.path for e in events]
+        return len(self.seeded)
+
+    def feed(self, event: Event, now: datetime) -> Iterator[Alert]:
+        self.fed.append(event.path)
+        return iter(())
+
+    def tick(self, now: datetime) -> Iterator[Alert]:
+        return iter(())
+
+
+def test_detectors_are_seeded_from_the_store_at_start_and_after_a_reload(tmp_path: Path) -> None:
+    url = f"sqlite://{tmp_path / 's.db'}"
+    store = open_store(url)
+    old = Event(ts=datetime.now(UTC) - timedelta(hours=2), host="h", account="a", kind="file", action="read",
+                path="/too-old")  # fmt: skip
+    store.add_events([old, _event(1), _event(2)])
+    store.close()
+    queue = EventQueue(100)
+    first = Learner()
+    writer = Writer(queue=queue, open_store=lambda: open_store(url), detectors=[first, StoredFirst(url)],
+                    batch_size=10, batch_interval=0.01, spill_dir=tmp_path, coverage=_coverage)  # fmt: skip
+    writer.start()
+    writer.ready.wait()
+    queue.put(_event(3))
+    deadline = time.monotonic() + 10
+    while not first.fed and time.monotonic() < deadline:
+        time.sleep(0.01)
+    second = Learner()  # a reload builds fresh detectors: they learn from the store too
+    writer.detectors = [second]
+    queue.put(_event(4))
+    writer.stop()
+    assert (first.seeded, first.fed) == (["/f1", "/f2"], ["/f3"])
+    assert (second.seeded, second.fed) == (["/f1", "/f2", "/f3"], ["/f4"])
