@@ -2,7 +2,9 @@
 
 Sources never block: a full queue counts what it refused, and the writer
 records that count as a `queue-full` coverage event, so nothing is dropped
-silently. Coverage events bypass the bound: they are few and must not be lost.
+silently, and says of which kinds (a busy host's process events must not be
+mistaken for lost file events). Coverage events bypass the bound: they are
+few and must not be lost.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ class EventQueue:
         self.maxsize = maxsize
         self._items: collections.deque[Event] = collections.deque()
         self._lock = threading.Lock()
-        self._dropped = 0
+        self._dropped: collections.Counter[str] = collections.Counter()
         self._wake = threading.Event()
 
     def put(self, event: Event) -> bool:
@@ -27,7 +29,7 @@ class EventQueue:
         # contention, which is harmless for a memory bound.
         if len(self._items) >= self.maxsize:
             with self._lock:
-                self._dropped += 1
+                self._dropped[event.kind] += 1
             return False
         self._items.append(event)
         return True
@@ -44,9 +46,10 @@ class EventQueue:
             batch.append(items.popleft())
         return batch
 
-    def take_dropped(self) -> int:
+    def take_dropped(self) -> collections.Counter[str]:
+        """Events refused since the last call, per kind."""
         with self._lock:
-            dropped, self._dropped = self._dropped, 0
+            dropped, self._dropped = self._dropped, collections.Counter()
         return dropped
 
     def wait(self, timeout: float) -> None:

@@ -119,8 +119,10 @@ class Writer(threading.Thread):
             batch = self._hold_for_attribution(batch, stopping)
             dropped = self._queue.take_dropped()
             if dropped:
-                log.warning("queue full: %d event(s) dropped and counted", dropped)
-                batch.append(self._coverage("queue-full", f"queue of {self._queue.maxsize} full", dropped))
+                kinds = ", ".join(f"{n} {kind}" for kind, n in dropped.most_common())
+                log.warning("queue full: event(s) dropped and counted: %s", kinds)
+                detail = f"queue of {self._queue.maxsize} full: {kinds}"
+                batch.append(self._coverage("queue-full", detail, dropped.total()))
             if batch:
                 self._persist(store, batch, stopping)
             while self._findings:

@@ -40,10 +40,10 @@ def _event(i: int, kind: str = "file") -> Event:
 
 def test_queue_counts_what_it_refuses_and_never_refuses_control_events() -> None:
     queue = EventQueue(3)
-    accepted = [queue.put(_event(i)) for i in range(5)]
-    assert accepted == [True, True, True, False, False]
+    accepted = [queue.put(_event(i)) for i in range(5)] + [queue.put(_event(7, "process"))]
+    assert accepted == [True, True, True, False, False, False]
     queue.put_control(_event(9, "coverage"))
     assert len(queue) == 4
-    assert queue.take_dropped() == 2
-    assert queue.take_dropped() == 0
+    assert queue.take_dropped() == {"file": 2, "process": 1}
+    assert queue.take_dropped() == {}
     assert [e.path for e in queue.drain(10)] == ["/f0", "/f1", "/f2", "/f9"]
