@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fnmatch
 import logging
 import threading
 import time
@@ -158,3 +159,18 @@ def test_writes_finished_before_a_new_directory_is_watched_are_rebuilt(
     creates = [e.path for e in events if e.action == "create"]
     assert sorted(creates) == sorted({*map(str, early), str(new / "late.dat")})
     assert [(c[0], c[1], c[3]) for c in coverage] == [("watch-race", str(new), 5)]
+
+
+GLOBS = ["*/.git/*", "*.swp", "/srv/*/cache/*", "*/Dropbox (*)/*", "*/[bd]uild/*", "*/x[/*", "*", "a?c"]
+PATHS = ["/r/.git/HEAD", "/r/.git", "/r/a.swp", "/r/a.swpx", "/srv/app/cache/1", "/other/srv/app/cache/1",
+         "/h/Dropbox (Corp)/f", "/h/Dropbox/f", "/r/build/o", "/r/duild/o", "/r/guild/o", "/r/x[/y",
+         "abc", "a/c"]  # fmt: skip
+
+
+@pytest.mark.parametrize("glob", GLOBS)
+def test_glob_matcher_agrees_with_fnmatch(glob: str) -> None:
+    # The fast matcher (literal prefilter, searched tails) must keep fnmatch's answers.
+    matcher = compile_globs([glob])
+    assert [bool(matcher(p)) for p in PATHS] == [fnmatch.fnmatchcase(p, glob) for p in PATHS]
+    several = compile_globs([glob, "*/node_modules/*"])
+    assert [bool(several(p)) for p in PATHS] == [fnmatch.fnmatchcase(p, glob) for p in PATHS]

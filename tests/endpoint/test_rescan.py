@@ -12,11 +12,17 @@ from sentinel.endpoint.sources.rescan import RECONSTRUCTED, NewDirRescan
 
 
 class Clock:
+    """Monotonic time the test moves; wall time moves with it (files' times are real)."""
+
     def __init__(self) -> None:
         self.now = 1000.0
+        self._wall0 = time.time_ns()
 
     def __call__(self) -> float:
         return self.now
+
+    def wall_ns(self) -> int:
+        return self._wall0 + int((self.now - 1000.0) * 1e9)
 
 
 class Recorder:
@@ -42,13 +48,12 @@ def seen() -> Recorder:
 
 
 def _rescan(clock: Clock, seen: Recorder, **kwargs: object) -> NewDirRescan:
+    settings: dict[str, object] = {"settle": 1.0, "clock": clock, "wall_ns": clock.wall_ns, **kwargs}
     return NewDirRescan(
         emit_write=seen.write,
         coverage=seen.cover,
         ignored=lambda path: path.endswith(".swp"),
-        settle=1.0,
-        clock=clock,
-        **kwargs,  # type: ignore[arg-type]
+        **settings,  # type: ignore[arg-type]
     )
 
 
@@ -68,7 +73,7 @@ def test_settled_files_become_one_reconstructed_write_each(
     rescan = _rescan(clock, seen)
     rescan.directory_created(str(new))
     assert rescan.flush() == 0  # not settled yet
-    clock.now += 1.0
+    clock.now += 1.5
     assert rescan.flush() == 2
     uid = os.getuid()
     assert sorted(seen.writes) == [
@@ -118,8 +123,8 @@ def test_a_file_still_growing_waits_until_it_settles(tmp_path: Path, clock: Cloc
     clock.now += 1
     with open(path, "ab") as handle:
         handle.write(b"more")
-    os.utime(path, ns=(0, os.stat(path).st_mtime_ns + 1_000_000))  # mtime moves even on coarse clocks
-    assert rescan.flush() == 0  # changed since the scan: still being written
+    os.utime(path, ns=(clock.wall_ns(), clock.wall_ns()))  # written just now
+    assert rescan.flush() == 0  # still being written: its own close-after-write may come
     clock.now += 0.5
     assert rescan.flush() == 0
     clock.now += 0.5
@@ -130,10 +135,36 @@ def test_a_file_still_growing_waits_until_it_settles(tmp_path: Path, clock: Cloc
 def test_files_not_changed_recently_are_not_candidates(tmp_path: Path, clock: Clock, seen: Recorder) -> None:
     # A directory moved in from outside: its files were written long ago, not now.
     new = _tree(tmp_path / "moved-in", {"old.dat": b"1"})
-    rescan = _rescan(clock, seen, recent=300.0, wall_ns=lambda: time.time_ns() + 400 * 10**9)
+    rescan = _rescan(clock, seen, recent=300.0)
+    rescan.directory_created(str(new))
+    clock.now += 400
+    assert rescan.flush() == 0 and seen.coverage == [] and len(rescan) == 0
+
+
+def test_while_events_are_still_queued_the_rescan_waits_longer(
+    tmp_path: Path, clock: Clock, seen: Recorder
+) -> None:
+    new = _tree(tmp_path / "new", {"a.dat": b"1"})
+    behind = [True]
+    rescan = _rescan(clock, seen, backlog=lambda: behind[0])
     rescan.directory_created(str(new))
     clock.now += 2
-    assert rescan.flush() == 0 and seen.coverage == []
+    assert rescan.flush() == 0  # its real write may be among the queued events
+    behind[0] = False
+    assert rescan.flush() == 1
+
+
+def test_a_dispatcher_that_never_catches_up_delays_the_rescan_but_loses_nothing(
+    tmp_path: Path, clock: Clock, seen: Recorder
+) -> None:
+    new = _tree(tmp_path / "new", {"a.dat": b"1"})
+    rescan = _rescan(clock, seen, backlog=lambda: True)
+    rescan.directory_created(str(new))
+    rescan.directory_created(str(tmp_path / "gone"))  # vanished already: nothing listed, no error
+    clock.now += 9
+    assert rescan.flush() == 0
+    clock.now += 1
+    assert rescan.flush() == 1
 
 
 def test_a_directory_listed_twice_gives_one_candidate_per_file(
@@ -171,7 +202,9 @@ def test_a_deleted_candidate_still_had_its_write(tmp_path: Path, clock: Clock, s
     (new / "tmp.dat").unlink()
     clock.now += 2
     assert rescan.flush() == 1
-    assert seen.writes[0][:2] == (str(new / "tmp.dat"), 3)
+    ((path, size, owner, detail),) = seen.writes
+    assert (path, size, owner) == (str(new / "tmp.dat"), 0, None)
+    assert detail.startswith(RECONSTRUCTED) and "size unknown" in detail
 
 
 def test_stop_emits_what_is_still_pending(tmp_path: Path, clock: Clock, seen: Recorder) -> None:

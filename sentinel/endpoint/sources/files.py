@@ -29,10 +29,8 @@ Limits (measured by bench/agent.py):
 from __future__ import annotations
 
 import contextlib
-import fnmatch
 import logging
 import os
-import re
 import threading
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
@@ -53,6 +51,7 @@ from watchdog.events import (
 from watchdog.observers.api import ObservedWatch
 from watchdog.observers.inotify import InotifyObserver
 
+from sentinel.detectors.activity import glob_matcher
 from sentinel.endpoint.attribution import Attributor
 from sentinel.endpoint.sources.rescan import NewDirRescan
 from sentinel.model import Event
@@ -80,11 +79,8 @@ _OVERFLOW_LOGGER = "watchdog.observers.inotify_c"
 
 
 def compile_globs(globs: Iterable[str]) -> Callable[[str], bool]:
-    """One regular expression for all ignore globs (fnmatch semantics, `*` crosses `/`)."""
-    patterns = [fnmatch.translate(g) for g in globs]
-    if not patterns:
-        return lambda _path: False
-    return re.compile("|".join(f"(?:{p})" for p in patterns)).match  # type: ignore[return-value]
+    """One matcher for all ignore globs (fnmatch semantics, `*` crosses `/`)."""
+    return glob_matcher(globs)  # type: ignore[return-value]
 
 
 class _Handler(FileSystemEventHandler):
@@ -135,7 +131,10 @@ class FileSource:
         self._lock = threading.Lock()
         self._overflow_log = _OverflowLog(lambda: self._coverage("inotify-overflow", "", "", 1))
         self._rescan = NewDirRescan(
-            emit_write=self._reconstructed_write, coverage=coverage, ignored=self._ignored
+            emit_write=self._reconstructed_write,
+            coverage=coverage,
+            ignored=self._ignored,
+            backlog=self._backlog,
         )
         self.errors = 0
 
@@ -153,6 +152,11 @@ class FileSource:
             self._observer = None
         self._rescan.stop()  # after the observer: no new candidates; pending ones are emitted
         self._watches.clear()
+
+    def _backlog(self) -> bool:
+        """Events read from inotify but not handled yet."""
+        observer = self._observer
+        return observer is not None and not observer.event_queue.empty()
 
     def set_ignore(self, globs: Iterable[str]) -> None:
         self._ignored = self._rescan.ignored = compile_globs(globs)

@@ -51,10 +51,7 @@ RECONSTRUCTED = "reconstructed: written before the watch on its new directory ex
 
 @dataclass(slots=True)
 class _Candidate:
-    size: int
-    mtime_ns: int
-    owner: int | None
-    since: float  # monotonic time when size and mtime were last seen to change
+    since: float  # monotonic time it was listed, or last seen still being written
 
 
 class NewDirRescan:
@@ -66,17 +63,20 @@ class NewDirRescan:
         emit_write: Callable[[str, int, int | None, str], None],
         coverage: Callable[[str, str, str, int], None],
         ignored: Callable[[str], bool],
+        backlog: Callable[[], bool] = lambda: False,
         settle: float = 1.0,
         recent: float = 300.0,
         remember: float = 120.0,
         clock: Callable[[], float] = time.monotonic,
         wall_ns: Callable[[], int] = time.time_ns,
-        stat_path: Callable[[str], os.stat_result] = os.stat,
+        stat_path: Callable[[str], os.stat_result] = os.lstat,
     ) -> None:
         self._emit_write = emit_write
         self._coverage = coverage
         self.ignored = ignored
+        self._backlog = backlog
         self._settle = settle
+        self._settle_ns = int(settle * 1e9)
         self._recent_ns = int(recent * 1e9)
         self._remember = remember
         self._clock = clock
@@ -84,7 +84,8 @@ class NewDirRescan:
         self._stat = stat_path
         self._lock = threading.Lock()
         self._pending: dict[str, _Candidate] = {}
-        # path -> (size, mtime_ns, when) of writes already reconstructed.
+        # path -> (size, mtime_ns, when) of writes already reconstructed. These three
+        # tables are filled in time order, so expiry pops from the front.
         self._done: dict[str, tuple[int, int, float]] = {}
         self._created: dict[str, float] = {}  # creates seen in new directories
         self._scanned: dict[str, float] = {}  # new directories already listed
@@ -123,25 +124,17 @@ class NewDirRescan:
             if directory in self._scanned:
                 return
             self._scanned[directory] = now
-        threshold = self._wall_ns() - self._recent_ns
-        found: dict[str, _Candidate] = {}
         try:
             with os.scandir(directory) as entries:
-                for entry in entries:
-                    if self.ignored(entry.path):
-                        continue
-                    try:
-                        info = entry.stat(follow_symlinks=False)
-                    except OSError:
-                        continue
-                    if stat.S_ISREG(info.st_mode) and info.st_ctime_ns >= threshold:
-                        found[entry.path] = _Candidate(info.st_size, info.st_mtime_ns, info.st_uid, now)
+                # No stat here (the type comes with the listing): most candidates get
+                # their real write within moments; only the others are looked at.
+                found = [e.path for e in entries if e.is_file(follow_symlinks=False)]
         except OSError:  # gone again, or unreadable: nothing to list
             return
         with self._lock:
-            for path, candidate in found.items():
-                if path not in self._done:
-                    self._pending.setdefault(path, candidate)
+            for path in found:
+                if path not in self._done and not self.ignored(path):
+                    self._pending.setdefault(path, _Candidate(now))
 
     def first_create(self, path: str) -> bool:
         """False for a second create of `path` with no delete or move in between."""
@@ -174,31 +167,41 @@ class NewDirRescan:
     def flush(self, *, final: bool = False) -> int:
         """Emit the candidates that settled (all of them when `final`); returns how many."""
         now = self._clock()
+        # While the dispatcher is behind, real writes for the candidates may still be queued.
+        wait = self._settle if final or not self._backlog() else 10 * self._settle
         with self._lock:
-            due = [(p, c) for p, c in self._pending.items() if final or now - c.since >= self._settle]
+            due = [(p, c) for p, c in self._pending.items() if final or now - c.since >= wait]
+        wall = self._wall_ns()
         emitted: list[str] = []
         for path, candidate in due:
             try:
-                info = self._stat(path)
-                current = (info.st_size, info.st_mtime_ns)
+                info: os.stat_result | None = self._stat(path)
             except OSError:  # deleted since: the write it had still happened
-                current = (candidate.size, candidate.mtime_ns)
+                info = None
             with self._lock:
                 if self._pending.get(path) is not candidate:
                     continue  # its real write arrived meanwhile
-                if not final and current != (candidate.size, candidate.mtime_ns):
-                    # Still being written: its own close-after-write will come.
-                    candidate.size, candidate.mtime_ns = current
-                    candidate.since = now
+                if info is not None and (
+                    not stat.S_ISREG(info.st_mode) or info.st_ctime_ns < wall - self._recent_ns
+                ):
+                    del self._pending[path]  # not written lately: moved in, not copied
+                    continue
+                if info is not None and not final and wall - info.st_mtime_ns < self._settle_ns:
+                    candidate.since = now  # still being written: its own close-after-write will come
                     continue
                 del self._pending[path]
-                self._done[path] = (current[0], current[1], now)
-            self._emit_write(path, current[0], candidate.owner, RECONSTRUCTED)
+                size, mtime_ns = (info.st_size, info.st_mtime_ns) if info is not None else (0, -1)
+                self._done[path] = (size, mtime_ns, now)
+            if info is None:
+                self._emit_write(path, 0, None, f"{RECONSTRUCTED}; deleted before it: size unknown")
+            else:
+                self._emit_write(path, size, info.st_uid, RECONSTRUCTED)
             emitted.append(path)
         self._expire(now)
         if emitted:
             self.reconstructed += len(emitted)
-            where = os.path.commonpath(emitted) if len(emitted) > 1 else os.path.dirname(emitted[0])
+            directories = {os.path.dirname(p) for p in emitted}
+            where = os.path.commonpath(directories) if len(directories) > 1 else directories.pop()
             self._coverage(
                 "watch-race",
                 where,
@@ -212,10 +215,10 @@ class NewDirRescan:
         horizon = now - self._remember
         with self._lock:
             for table in (self._created, self._scanned):
-                for key in [k for k, when in table.items() if when < horizon]:
-                    del table[key]
-            for key in [k for k, done in self._done.items() if done[2] < horizon]:
-                del self._done[key]
+                while table and next(iter(table.values())) < horizon:
+                    del table[next(iter(table))]
+            while self._done and next(iter(self._done.values()))[2] < horizon:
+                del self._done[next(iter(self._done))]
 
     def __len__(self) -> int:
         return len(self._pending)
