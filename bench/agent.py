@@ -368,6 +368,7 @@ def main() -> int:
     if args.outbound:
         return main_outbound(args)
     base = Path(tempfile.mkdtemp(prefix="sentinel-bench-"))
+    state: Path | None = None
     try:
         watched = base / "watched"
         src = watched / "src"
@@ -415,10 +416,14 @@ def main() -> int:
         cpu = agent.cpu_seconds()
         read_rate = read_pass_rate(agent, read_windows, len(paths))
 
-        # Alert latency: a fresh agent (no burst in its window yet), then a burst just over
-        # the bundled bulk-read floor for a contractor (300 distinct files).
+        # Alert latency: a fresh agent with its own empty store, then a burst just over the
+        # bundled bulk-read floor for a contractor (300 distinct files). Not the same store:
+        # a restarted agent seeds bulk-read from it, and its open window already holds the
+        # rounds' reads (one burst, alerted then), so this burst would rightly raise nothing.
         agent.stop()
         burst = make_tree(watched / "burst", 400, 256)
+        (base / "latency").mkdir()
+        agent = Agent(base / "latency", watched / "burst", nice=args.nice)
         agent.start()
         time.sleep(0.5)
         read_all(burst)
@@ -473,8 +478,8 @@ def main() -> int:
         return 0
     finally:
         shutil.rmtree(base, ignore_errors=True)
-        if args.state_dir:
-            shutil.rmtree(agent.state, ignore_errors=True)
+        if state is not None:
+            shutil.rmtree(state, ignore_errors=True)
 
 
 def main_outbound(args: argparse.Namespace) -> int:
