@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import errno
 import fnmatch
 import logging
 import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from watchdog.observers.inotify import InotifyWatchGroup
+from watchdog.observers.inotify_c import InotifyFD
 
 from sentinel.endpoint.attribution import Attributor
 from sentinel.endpoint.sources.files import FileSource, compile_globs, expand
@@ -174,3 +177,42 @@ def test_glob_matcher_agrees_with_fnmatch(glob: str) -> None:
     assert [bool(matcher(p)) for p in PATHS] == [fnmatch.fnmatchcase(p, glob) for p in PATHS]
     several = compile_globs([glob, "*/node_modules/*"])
     assert [bool(several(p)) for p in PATHS] == [fnmatch.fnmatchcase(p, glob) for p in PATHS]
+
+
+def test_a_new_directory_watchdog_could_not_watch_is_a_coverage_event(
+    tmp_path: Path,
+    source: tuple,  # type: ignore[type-arg]
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    files, events, coverage = source
+    tree = tmp_path / "tree"
+    tree.mkdir()
+    assert files.watch(str(tree))
+    add_callback, add_all = InotifyFD.add_callback, InotifyWatchGroup._add_all_callbacks
+    entered, gate = threading.Event(), threading.Event()
+
+    def limited(self: InotifyFD, path: bytes, *args: Any) -> Any:
+        # What the kernel answers past fs.inotify.max_user_watches; watchdog swallows it.
+        if path.endswith(b"/full"):
+            raise OSError(errno.ENOSPC, "inotify watch limit reached")
+        return add_callback(self, path, *args)
+
+    def late_watch(self: InotifyWatchGroup, path: bytes) -> None:
+        if path.endswith(b"/full"):  # the file is there before the (failing) watch, as in cp -r
+            entered.set()
+            gate.wait(10)
+        add_all(self, path)
+
+    monkeypatch.setattr(InotifyFD, "add_callback", limited)
+    monkeypatch.setattr(InotifyWatchGroup, "_add_all_callbacks", late_watch)
+    full = tree / "full"
+    full.mkdir()
+    assert entered.wait(10)
+    (full / "a.dat").write_bytes(b"abc")
+    gate.set()
+    _wait(lambda: any(c[0] == "watch-error" for c in coverage))
+    ((_, where, detail, count),) = [c for c in coverage if c[0] == "watch-error"]
+    assert (where, count) == (str(full), 1)
+    assert "not watched" in detail
+    writes = [(e.path, e.bytes, e.detail) for e in events if e.action == "write"]
+    assert writes == [(str(full / "a.dat"), 3, RECONSTRUCTED)]

@@ -57,6 +57,14 @@ def _rescan(clock: Clock, seen: Recorder, **kwargs: object) -> NewDirRescan:
     )
 
 
+def _watched(rescan: NewDirRescan, directory: Path) -> None:
+    """A new directory as watchdog reports a watched one: created, then a create per file in it."""
+    rescan.directory_created(str(directory))
+    for path in sorted(directory.iterdir()):
+        if path.is_file() and not path.is_symlink():
+            rescan.first_create(str(path))
+
+
 def _tree(base: Path, names: dict[str, bytes]) -> Path:
     base.mkdir(parents=True, exist_ok=True)
     for name, data in names.items():
@@ -71,7 +79,7 @@ def test_settled_files_become_one_reconstructed_write_each(
     (new / "sub").mkdir()
     (new / "link").symlink_to(new / "a.dat")
     rescan = _rescan(clock, seen)
-    rescan.directory_created(str(new))
+    _watched(rescan, new)
     assert rescan.flush() == 0  # not settled yet
     clock.now += 1.5
     assert rescan.flush() == 2
@@ -91,7 +99,7 @@ def test_settled_files_become_one_reconstructed_write_each(
 def test_a_real_write_wins_over_the_rescan(tmp_path: Path, clock: Clock, seen: Recorder) -> None:
     new = _tree(tmp_path / "new", {"a.dat": b"1", "b.dat": b"2"})
     rescan = _rescan(clock, seen)
-    rescan.directory_created(str(new))
+    _watched(rescan, new)
     info = os.stat(new / "a.dat")
     assert rescan.written(str(new / "a.dat"), info.st_size, info.st_mtime_ns)
     clock.now += 2
@@ -105,7 +113,7 @@ def test_a_late_real_write_of_the_same_content_is_not_a_second_write(
     new = _tree(tmp_path / "new", {"a.dat": b"1"})
     path = new / "a.dat"
     rescan = _rescan(clock, seen)
-    rescan.directory_created(str(new))
+    _watched(rescan, new)
     clock.now += 2
     assert rescan.flush() == 1
     info = os.stat(path)
@@ -119,7 +127,7 @@ def test_a_file_still_growing_waits_until_it_settles(tmp_path: Path, clock: Cloc
     new = _tree(tmp_path / "new", {"big.dat": b"x"})
     path = new / "big.dat"
     rescan = _rescan(clock, seen)
-    rescan.directory_created(str(new))
+    _watched(rescan, new)
     clock.now += 1
     with open(path, "ab") as handle:
         handle.write(b"more")
@@ -136,7 +144,7 @@ def test_files_not_changed_recently_are_not_candidates(tmp_path: Path, clock: Cl
     # A directory moved in from outside: its files were written long ago, not now.
     new = _tree(tmp_path / "moved-in", {"old.dat": b"1"})
     rescan = _rescan(clock, seen, recent=300.0)
-    rescan.directory_created(str(new))
+    _watched(rescan, new)
     clock.now += 400
     assert rescan.flush() == 0 and seen.coverage == [] and len(rescan) == 0
 
@@ -147,7 +155,7 @@ def test_while_events_are_still_queued_the_rescan_waits_longer(
     new = _tree(tmp_path / "new", {"a.dat": b"1"})
     behind = [True]
     rescan = _rescan(clock, seen, backlog=lambda: behind[0])
-    rescan.directory_created(str(new))
+    _watched(rescan, new)
     clock.now += 2
     assert rescan.flush() == 0  # its real write may be among the queued events
     behind[0] = False
@@ -159,7 +167,7 @@ def test_a_dispatcher_that_never_catches_up_delays_the_rescan_but_loses_nothing(
 ) -> None:
     new = _tree(tmp_path / "new", {"a.dat": b"1"})
     rescan = _rescan(clock, seen, backlog=lambda: True)
-    rescan.directory_created(str(new))
+    _watched(rescan, new)
     rescan.directory_created(str(tmp_path / "gone"))  # vanished already: nothing listed, no error
     clock.now += 9
     assert rescan.flush() == 0
@@ -172,7 +180,7 @@ def test_a_directory_listed_twice_gives_one_candidate_per_file(
 ) -> None:
     new = _tree(tmp_path / "new", {"a.dat": b"1"})
     rescan = _rescan(clock, seen)
-    rescan.directory_created(str(new))
+    _watched(rescan, new)
     rescan.directory_created(str(new))  # watchdog's walk and the kernel both report it
     assert len(rescan) == 1
     clock.now += 2
@@ -188,7 +196,7 @@ def test_second_create_without_a_delete_is_a_duplicate(tmp_path: Path, clock: Cl
     path = str(new / "a.dat")
     assert rescan.first_create(str(tmp_path / "old-dir-file"))  # not in a new directory: untracked
     assert rescan.first_create(str(tmp_path / "old-dir-file"))
-    rescan.directory_created(str(new))
+    _watched(rescan, new)
     assert rescan.first_create(path)
     assert not rescan.first_create(path)
     rescan.gone(path)
@@ -198,7 +206,7 @@ def test_second_create_without_a_delete_is_a_duplicate(tmp_path: Path, clock: Cl
 def test_a_deleted_candidate_still_had_its_write(tmp_path: Path, clock: Clock, seen: Recorder) -> None:
     new = _tree(tmp_path / "new", {"tmp.dat": b"abc"})
     rescan = _rescan(clock, seen)
-    rescan.directory_created(str(new))
+    _watched(rescan, new)
     (new / "tmp.dat").unlink()
     clock.now += 2
     assert rescan.flush() == 1
@@ -211,7 +219,7 @@ def test_stop_emits_what_is_still_pending(tmp_path: Path, clock: Clock, seen: Re
     new = _tree(tmp_path / "new", {"a.dat": b"1"})
     rescan = _rescan(clock, seen)
     rescan.start()
-    rescan.directory_created(str(new))
+    _watched(rescan, new)
     rescan.stop()  # the fake clock never advanced: nothing settled, yet nothing is lost
     assert [w[0] for w in seen.writes] == [str(new / "a.dat")]
 
@@ -219,7 +227,7 @@ def test_stop_emits_what_is_still_pending(tmp_path: Path, clock: Clock, seen: Re
 def test_old_bookkeeping_expires(tmp_path: Path, clock: Clock, seen: Recorder) -> None:
     new = _tree(tmp_path / "new", {"a.dat": b"1"})
     rescan = _rescan(clock, seen, remember=60.0)
-    rescan.directory_created(str(new))
+    _watched(rescan, new)
     rescan.first_create(str(new / "b.dat"))
     clock.now += 2
     rescan.flush()
@@ -227,5 +235,20 @@ def test_old_bookkeeping_expires(tmp_path: Path, clock: Clock, seen: Recorder) -
     rescan.flush()
     # Forgotten: the directory can be listed again and b.dat's create is not a duplicate.
     assert rescan.first_create(str(new / "b.dat"))
-    rescan.directory_created(str(new))
+    _watched(rescan, new)
     assert len(rescan) == 1
+
+
+def test_a_new_directory_without_a_watch_is_reported(tmp_path: Path, clock: Clock, seen: Recorder) -> None:
+    # watchdog could not watch it (inotify watch limit) and said nothing: no create came.
+    watched = _tree(tmp_path / "watched", {"a.dat": b"1"})
+    unwatched = _tree(tmp_path / "unwatched", {"b.dat": b"22", "c.dat": b"333"})
+    rescan = _rescan(clock, seen)
+    _watched(rescan, watched)
+    rescan.directory_created(str(unwatched))
+    clock.now += 2
+    assert rescan.flush() == 3  # what was there is rebuilt either way
+    race, error = seen.coverage
+    assert (race[0], race[3]) == ("watch-race", 3)
+    assert (error[0], error[1], error[3]) == ("watch-error", str(unwatched), 2)
+    assert "not watched" in error[2] and "max_user_watches" in error[2]

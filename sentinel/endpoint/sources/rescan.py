@@ -32,6 +32,13 @@ records, which have no such race.
 
 Files whose inode has not changed for `recent` seconds (a directory moved in
 from outside the watched trees) are not candidates: nothing was written.
+
+Above the inotify watch limit (fs.inotify.max_user_watches, per user)
+watchdog cannot watch a new directory and says nothing. A watched new
+directory gets a create for every file listed in it; a rebuilt candidate
+that got none shows its directory is not watched, which becomes a
+`watch-error` coverage event. A new directory still empty when listed gives
+no such sign: that case is not detected.
 """
 
 from __future__ import annotations
@@ -173,6 +180,7 @@ class NewDirRescan:
             due = [(p, c) for p, c in self._pending.items() if final or now - c.since >= wait]
         wall = self._wall_ns()
         emitted: list[str] = []
+        unwatched: list[str] = []  # no create came for them: their directory has no watch
         for path, candidate in due:
             try:
                 info: os.stat_result | None = self._stat(path)
@@ -192,6 +200,8 @@ class NewDirRescan:
                 del self._pending[path]
                 size, mtime_ns = (info.st_size, info.st_mtime_ns) if info is not None else (0, -1)
                 self._done[path] = (size, mtime_ns, now)
+                if not final and path not in self._created:
+                    unwatched.append(path)
             if info is None:
                 self._emit_write(path, 0, None, f"{RECONSTRUCTED}; deleted before it: size unknown")
             else:
@@ -209,7 +219,25 @@ class NewDirRescan:
                 "reconstructed from a rescan; reads there before the watch cannot be recovered",
                 len(emitted),
             )
+        if unwatched:
+            self._report_unwatched(unwatched)
         return len(emitted)
+
+    def _report_unwatched(self, paths: list[str]) -> None:
+        # A watched new directory gets a create for every file listed in it (watchdog's
+        # walk, or the kernel's own for files made after the watch). None at all: watchdog
+        # could not watch it and said nothing (it swallows ENOSPC below the root).
+        directories = sorted({os.path.dirname(p) for p in paths})
+        where = os.path.commonpath(directories) if len(directories) > 1 else directories[0]
+        log.warning("%d new director(ies) under %s are not watched", len(directories), where)
+        self._coverage(
+            "watch-error",
+            where,
+            f"{len(directories)} new director(ies) not watched (inotify watch limit? "
+            f"fs.inotify.max_user_watches is {_watch_limit()}): the {len(paths)} file(s) found there "
+            "were rebuilt as writes once; later activity there is not seen",
+            len(paths),
+        )
 
     def _expire(self, now: float) -> None:
         horizon = now - self._remember
@@ -222,3 +250,11 @@ class NewDirRescan:
 
     def __len__(self) -> int:
         return len(self._pending)
+
+
+def _watch_limit() -> str:
+    try:
+        with open("/proc/sys/fs/inotify/max_user_watches") as handle:
+            return handle.read().strip()
+    except OSError:
+        return "unknown"
