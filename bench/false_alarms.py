@@ -42,7 +42,7 @@ import sys
 import tempfile
 import time
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -177,14 +177,20 @@ def false_alarms(
     budget: float = 0.0,
     skip: frozenset[str] = frozenset(),
     shard: tuple[int, int] = (0, 1),
+    start: tuple[Sequence[Hit], Sequence[Commit]] = ((), ()),
+    progress: Callable[[Sequence[Hit], Sequence[Commit]], None] | None = None,
 ) -> tuple[list[Hit], tuple[Commit, ...]]:
     """Findings on the commits of `history`, and the commits actually scanned.
 
     With a time `budget` (seconds), no new range starts once it is spent: the figures are
     then over the commits scanned. Commits in `skip` are left out (their range is split).
+    `start` holds the findings and commits of an earlier, interrupted run: those commits
+    are not scanned again. `progress` is called with everything so far after each range,
+    so an interrupted run loses at most one range.
     """
-    hits: list[Hit] = []
-    scanned: list[Commit] = []
+    hits: list[Hit] = list(start[0])
+    scanned: list[Commit] = list(start[1])
+    skip = skip | {c.sha for c in scanned}
     # Shard k of n takes every n-th range, so parallel shards stopped by the same budget
     # cover the same stretch of history.
     groups = [g for i, g in enumerate(ranges(history, size)) if i % shard[1] == shard[0]]
@@ -199,10 +205,14 @@ def false_alarms(
             for commit in kept:
                 hits.extend(scan(repo, commit.sha + "^", commit.sha, config=config, rules=rules))
             scanned.extend(kept)
+            if kept and progress is not None:
+                progress(hits, scanned)
             continue
         found = scan(repo, base.sha if base else None, group[-1].sha, config=config, rules=rules)
         hits.extend(found)
         scanned.extend(group)
+        if progress is not None:
+            progress(hits, scanned)
         elapsed = time.monotonic() - started
         log.info("range %d/%d (%d commits, %s..%s): %d findings; %.0f s so far", number, len(groups),
                  len(group), group[0].subject, group[-1].subject, len(found), elapsed)  # fmt: skip
@@ -283,28 +293,85 @@ def _spread(hits: Sequence[Hit], top: int) -> list[Hit]:
     return (first + rest)[:top]
 
 
-def save(path: Path, hits: Sequence[Hit], scanned: Sequence[Commit]) -> None:
+def rule_ids(root: Path) -> frozenset[str]:
+    """Ids of the Semgrep rules and Python checks under a rules root (or a Semgrep rule folder)."""
+    folder = root / "semgrep" if (root / "semgrep").is_dir() else root
+    ids: set[str] = set()
+    for path in sorted(folder.rglob("*.y*ml")):
+        doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        ids.update(str(r["id"]) for r in doc.get("rules", ()) if isinstance(r, dict) and "id" in r)
+    checks = root / "checks.yaml"
+    if checks.is_file():
+        ids.update(
+            str(k) for k in (yaml.safe_load(checks.read_text(encoding="utf-8")) or {}).get("checks", {})
+        )
+    return frozenset(ids)
+
+
+def rules_version() -> str:
+    """The checkout's commit, with '+dirty' when rules/ has uncommitted changes."""
+    head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True)
+    dirty = subprocess.run(
+        ["git", "status", "--porcelain", "--", "rules"], cwd=ROOT, capture_output=True, text=True
+    )
+    return head.stdout.strip() + ("+dirty" if dirty.stdout.strip() else "")
+
+
+def save(
+    path: Path,
+    hits: Sequence[Hit],
+    scanned: Sequence[Commit],
+    *,
+    rules: Iterable[str] = (),
+    version: str = "",
+) -> None:
+    """Write a run to `path` atomically (a crash mid-write keeps the previous save)."""
     data = {
+        "rules_version": version,
+        "rules": sorted(rules),  # the rule ids this run scanned with; --merge lets it override
         "scanned": [c.sha for c in scanned],
         "subjects": {c.sha: c.subject for c in scanned},
         "hits": [{f: getattr(h, f) for f in Hit.__dataclass_fields__} for h in hits],
     }
-    path.write_text(json.dumps(data, indent=1), encoding="utf-8")
+    partial = path.with_name(path.name + ".partial")
+    partial.write_text(json.dumps(data, indent=1), encoding="utf-8")
+    partial.replace(path)
 
 
-def load_saved(paths: Sequence[Path], history: Sequence[Commit]) -> tuple[list[Hit], tuple[Commit, ...]]:
-    """Findings and scanned commits of saved shard runs, in history order."""
+def load_saved(
+    paths: Sequence[Path], history: Sequence[Commit], *, pack: frozenset[str] | None = None
+) -> tuple[list[Hit], tuple[Commit, ...]]:
+    """Findings and scanned commits of saved runs, merged in the order given.
+
+    A later run overrides the earlier ones for the rules it scanned with, on the commits it
+    scanned: a re-scan of only the rules changed since a full run (`--rules` holding just
+    those) replaces their old findings and keeps every other rule's. Findings of rules no
+    longer in `pack` (deleted or renamed since) are dropped.
+    """
     hits: list[Hit] = []
     subjects = {c.sha: c.subject for c in history}
     scanned: dict[str, Commit] = {}
     for path in paths:
         data = json.loads(path.read_text(encoding="utf-8"))
         saved = data.get("subjects", {})
+        covered = frozenset(data.get("rules", ()))
+        commits_here = frozenset(data["scanned"])
+        if covered:
+            hits = [h for h in hits if not (h.rule in covered and h.commit in commits_here)]
         # A rebuilt corpus (more releases downloaded since) has other shas: keep the saved ones.
         for sha in data["scanned"]:
-            scanned[sha] = Commit(sha=sha, subject=saved.get(sha) or subjects.get(sha, "? ? ?"))
+            scanned.setdefault(sha, Commit(sha=sha, subject=saved.get(sha) or subjects.get(sha, "? ? ?")))
         hits.extend(Hit(**h) for h in data["hits"])
-    return hits, tuple(scanned.values())
+        log.warning("merged %s: %d commits, %d findings, rules %s (%d ids)", path, len(commits_here),
+                    len(data["hits"]), data.get("rules_version") or "?", len(covered))  # fmt: skip
+    if pack is not None:
+        gone = Counter(h.rule for h in hits if h.rule not in pack)
+        if gone:
+            log.warning("dropped findings of rules no longer in the pack: %s", dict(gone))
+        hits = [h for h in hits if h.rule in pack]
+    order = {c.sha: i for i, c in enumerate(history)}
+    ordered = sorted(scanned.values(), key=lambda c: order.get(c.sha, len(order)))
+    return hits, tuple(ordered)
 
 
 # --- recall on reproduced incidents -------------------------------------------------------
@@ -396,8 +463,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--skip-imports", action="store_true", help="leave out each package's first (whole-package) commit"
     )
     parser.add_argument("--shard", default="0/1", help="K/N: scan every N-th range from the K-th (0-based)")
-    parser.add_argument("--save", type=Path, help="write the scanned commits and findings to FILE (JSON)")
-    parser.add_argument("--merge", type=Path, nargs="+", help="report on saved runs instead of scanning")
+    parser.add_argument(
+        "--save", type=Path, help="write the scanned commits and findings to FILE (JSON) after every range"
+    )
+    parser.add_argument(
+        "--resume", action="store_true", help="with --save: keep FILE's commits and findings, scan the rest"
+    )
+    parser.add_argument(
+        "--merge", type=Path, nargs="+", help="report on saved runs instead of scanning (later ones override)"
+    )
     what = parser.add_mutually_exclusive_group()
     what.add_argument("--recall-only", action="store_true")
     what.add_argument("--benign-only", action="store_true")
@@ -431,19 +505,31 @@ def main(argv: Sequence[str] | None = None) -> int:
             started = time.monotonic()
             imports = first_imports(history)
             skip = imports if args.skip_imports else frozenset()
+            pack = rule_ids(rules)
             if args.merge:
-                hits, scanned = load_saved(args.merge, history)
+                hits, scanned = load_saved(args.merge, history, pack=pack)
             else:
                 k, n = (int(x) for x in args.shard.split("/"))
+                version = rules_version() if args.rules is None else str(args.rules)
+                earlier: tuple[Sequence[Hit], Sequence[Commit]] = ((), ())
+                if args.resume and args.save and args.save.is_file():
+                    earlier = load_saved([args.save], history)
+                    print(f"resuming: {len(earlier[1])} commits already scanned in {args.save}")
+                save_path = args.save
+
+                def progress(found: Sequence[Hit], done: Sequence[Commit]) -> None:
+                    if save_path is not None:
+                        save(save_path, found, done, rules=pack, version=version)
+
                 hits, scanned = false_alarms(
                     built.repo, history, size=max(1, args.range_size), config=config,
                     rules=rules, budget=args.time_budget, skip=skip, shard=(k, n),
+                    start=earlier, progress=progress,
                 )  # fmt: skip
                 took = time.monotonic() - started
                 print(f"scanned {len(scanned)} of {len(history)} commits in {took:.0f} s"
                       + (f" (first imports of {len(skip)} packages left out)" if skip else ""))  # fmt: skip
-            if args.save:
-                save(args.save, hits, scanned)
+                progress(hits, scanned)
             history = scanned
             goals &= benign_report(hits, history, top=args.top, imports=imports)
         if not args.benign_only:
