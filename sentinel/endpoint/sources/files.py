@@ -18,8 +18,8 @@ Limits (measured by bench/agent.py):
   once its watch is in place and rebuilds those writes, marked
   "reconstructed:" in the event's detail, with a `watch-race` coverage
   event; duplicate creates from the same race are dropped. Reads in that
-  moment cannot be rebuilt (see rescan.py); with audit on they come from
-  audit. Reads of existing trees are not affected.
+  moment cannot be rebuilt (see rescan.py). Reads of existing trees are not
+  affected.
 - watchdog collapses identical consecutive events (a file read twice in a
   row is one read); distinct-file counts are unaffected.
 - time, size and owner are taken when the event is handled, not when it

@@ -12,12 +12,15 @@ the watch); writes are not.
 What this module does, per new directory, once its watch is in place (the
 directory's created event is dispatched only after watchdog added it, and
 every real event from inside it is dispatched after that):
-- lists its files once: each recently changed regular file is a candidate;
+- lists its files once (names only, no stat): each regular file is a
+  candidate;
 - a candidate whose real close-after-write arrives is dropped (the real
-  event wins);
-- a candidate whose size and mtime stayed the same for `settle` seconds is
-  emitted as a write whose detail starts with "reconstructed:", and a
-  `watch-race` coverage event counts them;
+  event wins; most do, within moments);
+- a candidate still waiting after `settle` seconds (ten times that while
+  watchdog's dispatcher is behind: its real write may still be queued), whose
+  mtime is at least `settle` seconds old, is emitted as a write whose detail
+  starts with "reconstructed:", with its size and owner at that time, and a
+  `watch-race` coverage event counts them; one still changing waits on;
 - a real write arriving late for a file already reconstructed, with the same
   size and mtime, is the same write and is dropped; so is a second create
   of a path with no delete or move in between.
@@ -26,9 +29,10 @@ What cannot be recovered, and is not pretended: reads (close without write)
 in the new directory before its watch (atime is unreliable: relatime,
 noatime); several writes to one file before the watch (one write is
 reconstructed); the exact time (the event's time is the rescan's, not the
-write's: `cp -p` keeps old mtimes); a file created and deleted before the
-rescan. With the audit source on, reads and writes also come from audit
-records, which have no such race.
+write's: `cp -p` keeps old mtimes); the size of a file deleted between the
+listing and the rebuild; a file created and deleted before the listing. The
+audit source does not close this gap: its file records only attribute the
+file source's events (sources/audit.py), they are not events of their own.
 
 Files whose inode has not changed for `recent` seconds (a directory moved in
 from outside the watched trees) are not candidates: nothing was written.
