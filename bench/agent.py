@@ -15,7 +15,8 @@ In one run, on one real tree of --files files (100 per directory):
    among the stored and also on their own (coverage events say why).
    Events/s: read events handled per second during the read passes, and
    the writer's own capacity (store + all detectors, synthetic events).
-3. resources: the agent's peak RSS (VmHWM) and CPU seconds (user + system).
+3. resources: the peak RSS (VmHWM) and CPU seconds (user + system) of the
+   last round's agent (the agent is restarted every round).
 4. alert latency: a fresh account-owned burst of reads just over the bulk-read
    floor; the time from the last read to the alert being in the store.
 

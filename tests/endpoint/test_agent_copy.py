@@ -1,4 +1,4 @@
-"""`cp -r` of a nested tree into a watched path, through the real daemon: no event lost.
+"""A nested tree copied into a watched path, through the real daemon: no event lost.
 
 New directories race their inotify watches (files created and closed before
 the watch exists); the agent must still store one create and one write per
@@ -39,13 +39,24 @@ def _nested_tree(root: Path) -> dict[str, int]:
     return sizes
 
 
-def test_cp_r_of_a_nested_tree_stores_one_create_and_one_write_per_file(env: AgentEnv) -> None:
+def _copy(how: str, source: Path, copy: Path) -> None:
+    if how == "tar -x":  # an archive unpacked: old mtimes from the archive, fresh inodes
+        archive = source.parent / "source.tar"
+        subprocess.run(["tar", "-cf", str(archive), "-C", str(source), "."], check=True)
+        copy.mkdir()
+        subprocess.run(["tar", "-xf", str(archive), "-C", str(copy)], check=True)
+    else:
+        subprocess.run([*how.split(), str(source), str(copy)], check=True)
+
+
+@pytest.mark.parametrize("how", ["cp -r", "cp -a", "tar -x"])
+def test_a_copied_nested_tree_stores_one_create_and_one_write_per_file(env: AgentEnv, how: str) -> None:
     env.write_config(account="bob")
     sizes = _nested_tree(env.base / "source")  # outside the watched tree
     copy = env.tree / "copy"
     expected = {str(copy / rel): size for rel, size in sizes.items()}
     agent = env.agent().start()
-    subprocess.run(["cp", "-r", str(env.base / "source"), str(copy)], check=True)
+    _copy(how, env.base / "source", copy)
 
     def writes_in() -> int:
         return sum(1 for e in env.events(kind="file", action="write") if e.path in expected)
