@@ -472,6 +472,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--merge", type=Path, nargs="+", help="report on saved runs instead of scanning (later ones override)"
     )
+    parser.add_argument(
+        "--only-commits-in",
+        type=Path,
+        nargs="+",
+        metavar="SAVED",
+        help="scan only the commits saved runs scanned",
+    )
+    parser.add_argument(
+        "--skip-commits-in",
+        type=Path,
+        nargs="+",
+        metavar="SAVED",
+        help="leave out the commits saved runs scanned",
+    )
     what = parser.add_mutually_exclusive_group()
     what.add_argument("--recall-only", action="store_true")
     what.add_argument("--benign-only", action="store_true")
@@ -505,6 +519,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             started = time.monotonic()
             imports = first_imports(history)
             skip = imports if args.skip_imports else frozenset()
+            # Re-scan changed rules on exactly the commits of an earlier run, or carry on with new
+            # rules past them. Whole ranges stay whole (ranges do not depend on these sets).
+            if args.only_commits_in:
+                keep = frozenset(c.sha for c in load_saved(args.only_commits_in, history)[1])
+                skip |= frozenset(c.sha for c in history if c.sha not in keep)
+            if args.skip_commits_in:
+                skip |= frozenset(c.sha for c in load_saved(args.skip_commits_in, history)[1])
             pack = rule_ids(rules)
             if args.merge:
                 hits, scanned = load_saved(args.merge, history, pack=pack)
@@ -528,7 +549,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 )  # fmt: skip
                 took = time.monotonic() - started
                 print(f"scanned {len(scanned)} of {len(history)} commits in {took:.0f} s"
-                      + (f" (first imports of {len(skip)} packages left out)" if skip else ""))  # fmt: skip
+                      + (f" ({len(skip)} left out)" if skip else ""))  # fmt: skip
                 progress(hits, scanned)
             history = scanned
             goals &= benign_report(hits, history, top=args.top, imports=imports)
