@@ -11,7 +11,6 @@ in the state directory and re-ingested on the next start.
 from __future__ import annotations
 
 import functools
-import itertools
 import logging
 import threading
 import time
@@ -19,9 +18,10 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from sentinel.detectors.base import Detector, Seeded
+from sentinel.detectors.base import Detector
 from sentinel.endpoint import eventio
 from sentinel.endpoint.queue import EventQueue
+from sentinel.endpoint.seeding import Seeding
 from sentinel.model import Alert, Event, Finding
 from sentinel.store import ScanContext, Store
 
@@ -33,8 +33,6 @@ _TICK_SECONDS = 1.0
 ENRICH_GRACE = timedelta(seconds=1.5)
 _PURGE_SECONDS = 3600.0
 _STOP_RETRIES = 5
-# Stored events read to seed a detector at start: bounds the time before the first batch.
-SEED_LIMIT = 1_000_000
 
 
 class Writer(threading.Thread):
@@ -55,8 +53,12 @@ class Writer(threading.Thread):
         self._queue = queue
         self._open_store = open_store
         self._detectors: tuple[Detector, ...] = ()
-        # Detectors take over at the top of the loop, once seeded (a reload sets new ones).
+        # New detectors (at start, on reload) are seeded from the store in a thread of
+        # their own (seeding.py) and take over when it is done; batches persisted
+        # meanwhile wait for them in `_unfed`.
         self._incoming: tuple[Detector, ...] | None = tuple(detectors)
+        self._seeding: Seeding | None = None
+        self._unfed: list[Event] = []
         self._batch_size = batch_size
         self._batch_interval = batch_interval
         self._spill_dir = spill_dir
@@ -111,10 +113,7 @@ class Writer(threading.Thread):
         last_tick = last_purge = float("-inf")  # both due at once (monotonic may start near 0)
         while True:
             stopping = self._stopping.is_set()
-            incoming, self._incoming = self._incoming, None
-            if incoming is not None:
-                self._seed(store, incoming)
-                self._detectors = incoming
+            self._take_over_seeded(store, stopping)
             batch = [e for e in self._queue.drain(self._batch_size) if e.action != "noop"]
             batch = self._hold_for_attribution(batch, stopping)
             dropped = self._queue.take_dropped()
@@ -135,10 +134,31 @@ class Writer(threading.Thread):
             if self._retention is not None and clock - last_purge >= _PURGE_SECONDS:
                 last_purge = clock
                 self._purge(store)
-            if stopping and not batch and not len(self._queue) and not self._held:
+            if stopping and not batch and not len(self._queue) and not self._held and self._seeding is None:
                 return
             if len(self._queue) < self._batch_size:
                 self._queue.wait(self._batch_interval)
+
+    def _take_over_seeded(self, store: Store, stopping: bool) -> None:
+        incoming, self._incoming = self._incoming, None
+        if incoming is not None:
+            if self._seeding is not None:  # reloaded again while seeding: the newest win
+                self._seeding.cancel()
+                self._seeding.join()
+            self._seeding = Seeding(incoming, self._open_store)
+            self._seeding.start()
+        seeding = self._seeding
+        if seeding is None:
+            return
+        if stopping:
+            seeding.cancel()
+        if seeding.is_alive():
+            return
+        self._seeding = None
+        self.detector_errors += seeding.errors
+        self._detectors = seeding.detectors
+        unfed, self._unfed = self._unfed, []
+        self._run_detectors(store, unfed, tick=False)
 
     def _hold_for_attribution(self, batch: list[Event], stopping: bool) -> list[Event]:
         """Without audit: `batch`. With it: held events now due, then the new ones not too fresh."""
@@ -187,6 +207,9 @@ class Writer(threading.Thread):
                 delay = min(delay * 2, 5.0)
 
     def _run_detectors(self, store: Store, batch: list[Event], *, tick: bool) -> None:
+        if self._seeding is not None:
+            self._unfed.extend(batch)  # the detectors still learning get them when done
+            return
         now = datetime.now(UTC)
         alerts: list[Alert] = []
         for detector in self.detectors:
@@ -223,23 +246,6 @@ class Writer(threading.Thread):
                 log.info("retention: purged %d raw event(s)", purged.events)
         except Exception as exc:
             log.error("retention purge failed: %s", exc)
-
-    def _seed(self, store: Store, detectors: Sequence[Detector]) -> None:
-        """Rebuild learned state (baselines) from stored events: a restart must not reset them."""
-        now = datetime.now(UTC)
-        for detector in detectors:
-            if not isinstance(detector, Seeded):
-                continue
-            started = time.monotonic()
-            try:
-                events = store.events(since=now - detector.lookback(), until=now)
-                used = detector.seed(itertools.islice(events, SEED_LIMIT), now)
-            except Exception:  # a detector without history still works
-                self.detector_errors += 1
-                log.exception("seeding %s from the store failed", detector.id)
-                continue
-            seconds = time.monotonic() - started
-            log.info("%s seeded from %d stored event(s) in %.1f s", detector.id, used, seconds)
 
     def _reingest(self, store: Store) -> None:
         for path in sorted(self._spill_dir.glob("spill-*.jsonl")):
