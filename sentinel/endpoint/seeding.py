@@ -38,7 +38,7 @@ class Seeding(threading.Thread):
         self.errors = 0
 
     def cancel(self) -> None:
-        """Stop reading (the agent is stopping): the detectors keep what they learned so far."""
+        """Stop reading (newer detectors replace these): they keep what they learned so far."""
         self._cancel.set()
 
     def run(self) -> None:

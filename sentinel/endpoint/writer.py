@@ -113,7 +113,7 @@ class Writer(threading.Thread):
         last_tick = last_purge = float("-inf")  # both due at once (monotonic may start near 0)
         while True:
             stopping = self._stopping.is_set()
-            self._take_over_seeded(store, stopping)
+            self._take_over_seeded(store)
             batch = [e for e in self._queue.drain(self._batch_size) if e.action != "noop"]
             batch = self._hold_for_attribution(batch, stopping)
             dropped = self._queue.take_dropped()
@@ -139,7 +139,7 @@ class Writer(threading.Thread):
             if len(self._queue) < self._batch_size:
                 self._queue.wait(self._batch_interval)
 
-    def _take_over_seeded(self, store: Store, stopping: bool) -> None:
+    def _take_over_seeded(self, store: Store) -> None:
         incoming, self._incoming = self._incoming, None
         if incoming is not None:
             if self._seeding is not None:  # reloaded again while seeding: the newest win
@@ -148,11 +148,9 @@ class Writer(threading.Thread):
             self._seeding = Seeding(incoming, self._open_store)
             self._seeding.start()
         seeding = self._seeding
-        if seeding is None:
-            return
-        if stopping:
-            seeding.cancel()
-        if seeding.is_alive():
+        # Not cancelled when stopping: unseeded detectors would judge the last batches
+        # against a reset baseline. Seeding is bounded (SEED_LIMIT events).
+        if seeding is None or seeding.is_alive():
             return
         self._seeding = None
         self.detector_errors += seeding.errors

@@ -208,9 +208,9 @@ def test_detectors_are_seeded_from_the_store_at_start_and_after_a_reload(tmp_pat
     writer.detectors = [second]
     queue.put(_event(4))
     writer.stop()
-    assert (first.seeded, first.fed) == (["/f1", "/f2"], ["/f3"])
-    # /f4 may be stored just as the second seeding reads the store: then it is seen twice,
-    # harmless for windows of distinct files; nothing is missed.
+    # Seeding runs beside the writer: an event stored just as it reads the store (/f3, /f4)
+    # may be seen twice, harmless for windows of distinct files; none is missed.
+    assert first.seeded[:2] == ["/f1", "/f2"] and first.fed == ["/f3"]
     assert second.seeded[:3] == ["/f1", "/f2", "/f3"] and second.fed == ["/f4"]
 
 
