@@ -5,7 +5,8 @@
  *   the success path; a magic user agent; a password-named variable outside any auth function.
  * OK: anonymous-user and auth-method checks; comparing with a stored hash; an empty password
  *   rejected; option parsing in an auth function; a password-file path; a rejection on match;
- *   a config key named "password"; a NIS+ "*NP*" placeholder; strcmp on a non-credential variable. */
+ *   a config key named "password"; a NIS+ "*NP*" placeholder;
+ *   an Authorization header's scheme; strcmp on a non-credential variable. */
 #include <string.h>
 #define PAM_SUCCESS 0
 #define PAM_AUTH_ERR 7
@@ -121,6 +122,14 @@ int get_account_info(const char *name, struct passwd **pwd) {
         if (lookup_nisplus(name) == 0) return PAM_SUCCESS;
     }
     return PAM_AUTH_ERR;
+}
+
+int parse_auth(struct request *r, const char *auth) {
+    // ok: c-auth-bypass-magic-value
+    if (strncasecmp(auth, "Basic ", 6) == 0) return 1;
+    // ok: c-auth-bypass-magic-value
+    if (strncmp(auth, "Bearer ", 7) == 0) return 1;
+    return 0;
 }
 
 int parse_mode(const char *mode) {
