@@ -50,7 +50,7 @@ class ForwardThread:
                     log.exception("forwarding step failed")
                 if self._stopping.wait(_STEP_SECONDS):
                     # One last step so a clean stop leaves as little as possible behind.
-                    self.sent += forwarder.step(datetime.now(UTC))
+                    self.sent += forwarder.step(datetime.now(UTC), final=True)
                     return
         finally:
             forwarder.close()

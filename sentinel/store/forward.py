@@ -80,12 +80,17 @@ class Forwarder:
             last_error=self._last_error,
         )
 
-    def step(self, now: datetime) -> int:
-        """Forward what is due; returns the number of rows the central store committed."""
+    def step(self, now: datetime, *, final: bool = False) -> int:
+        """Forward what is due; returns the number of rows the central store committed.
+
+        `final`: the agent is stopping, so send now rather than at the next interval
+        (a backoff after failures still holds: stopping must not wait on a dead server).
+        """
         if self._next_spool_check is None or now >= self._next_spool_check:
             self._next_spool_check = now + SPOOL_CHECK_EVERY
             self._enforce_spool(now)
-        if self._next_attempt is not None and now < self._next_attempt:
+        waiting = self._next_attempt is not None and now < self._next_attempt
+        if waiting and not (final and not self._failures):
             return 0
         sent = 0
         try:

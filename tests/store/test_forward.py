@@ -137,6 +137,29 @@ def test_backs_off_exponentially_while_refused(local: SqliteStore) -> None:
     assert outbox.backlog(local, outbox.ALERTS) == 2  # nothing given up
 
 
+def test_the_final_round_at_stop_does_not_wait_for_the_interval(local: SqliteStore, pg_schema: str) -> None:
+    fill(local, events=3)
+    forwarder = Forwarder(local, settings(with_schema(PG_DSN, pg_schema), interval=3600.0))
+    clock = now()
+    assert forwarder.step(clock) > 0  # caught up: the next round is an hour away
+    local.add_alerts([f.alert(account="carol")])  # written by the agent's last flush
+    assert forwarder.step(clock + timedelta(seconds=1)) == 0
+    assert forwarder.step(clock + timedelta(seconds=1), final=True) == 1
+    assert central_counts(PG_DSN, pg_schema)["alerts"] == (3, 3)
+    forwarder.close()
+
+
+def test_the_final_round_keeps_a_backoff(local: SqliteStore) -> None:
+    fill(local, events=3)
+    url = f"postgresql://sentinel@127.0.0.1:{free_port()}/central"
+    forwarder = Forwarder(local, settings(url, backoff_initial=60.0, backoff_max=120.0, connect_timeout=1.0))
+    clock = now()
+    assert forwarder.step(clock) == 0 and forwarder.status.failures == 1
+    assert forwarder.step(clock + timedelta(seconds=1), final=True) == 0
+    assert forwarder.status.failures == 1  # no second connection attempt: stopping never waits on it
+    forwarder.close()
+
+
 def test_the_spool_is_bounded_and_says_what_it_dropped(local: SqliteStore, pg_schema: str) -> None:
     local.add_events([f.event(i) for i in range(250)])
     dead = f"postgresql://sentinel@127.0.0.1:{free_port()}/central"
