@@ -477,7 +477,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         type=Path,
         nargs="+",
         metavar="SAVED",
-        help="scan only the commits saved runs scanned",
+        help="scan (or with --merge, report on) only the commits saved runs scanned",
     )
     parser.add_argument(
         "--skip-commits-in",
@@ -529,6 +529,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             pack = rule_ids(rules)
             if args.merge:
                 hits, scanned = load_saved(args.merge, history, pack=pack)
+                if args.only_commits_in:  # report on these commits only (e.g. those a re-scan reached)
+                    scanned = tuple(c for c in scanned if c.sha not in skip)
+                    kept = {c.sha for c in scanned}
+                    hits = [h for h in hits if h.commit in kept]
             else:
                 k, n = (int(x) for x in args.shard.split("/"))
                 version = rules_version() if args.rules is None else str(args.rules)
