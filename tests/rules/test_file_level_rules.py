@@ -1,8 +1,10 @@
 """Rules that judge a whole file, whose legitimate look-alike cannot share the fixture file.
 
 `semgrep --test` annotates lines; generic-clipboard-address-hijack needs a separate benign file (a
-wallet UI that reads and writes the clipboard) to show it stays quiet. Both run through the real
-engine with the rule's path filters, as a scan would.
+wallet UI that reads and writes the clipboard) to show it stays quiet, and
+generic-pip-extra-index-unhashed a requirements file whose every pin is hashed (a fixture of only
+`ok:` lines fails `semgrep --test`). They run through the real engine with the rules' path filters,
+as a scan would.
 """
 
 from __future__ import annotations
@@ -14,7 +16,8 @@ from pathlib import Path
 
 from sentinel import resources
 
-RULE = resources.rules_dir() / "semgrep" / "generic-clipboard-address-hijack.yml"
+RULES = resources.rules_dir() / "semgrep"
+RULE = RULES / "generic-clipboard-address-hijack.yml"
 FIXTURE = Path(__file__).parent / "semgrep" / "generic-clipboard-address-hijack.js"
 
 # A wallet screen: paste a destination, validate it with an address regex, copy your own address.
@@ -32,10 +35,10 @@ export async function copyMyAddress(wallet) {
 """
 
 
-def _scan(folder: Path) -> list[tuple[str, int]]:
+def _scan(folder: Path, rule: Path = RULE) -> list[tuple[str, int]]:
     result = subprocess.run(
         ["semgrep", "scan", "--experimental", "--json", "--quiet", "--metrics=off", "--disable-version-check",
-         "--x-ignore-semgrepignore-files", "--no-git-ignore", "--config", str(RULE), "."],
+         "--x-ignore-semgrepignore-files", "--no-git-ignore", "--config", str(rule), "."],
         cwd=folder, capture_output=True, text=True, check=True,
         env={**os.environ, "SEMGREP_ENABLE_VERSION_CHECK": "0"},
     )  # fmt: skip
@@ -50,3 +53,26 @@ def test_clipper_is_found_and_wallet_ui_is_not(tmp_path: Path) -> None:
         n for n, line in enumerate(FIXTURE.read_text().splitlines(), 1) if "clipboard.readText()" in line
     )
     assert _scan(tmp_path) == [("src/clipper.js", read_line)]
+
+
+EXTRA_INDEX = """\
+--extra-index-url https://wheels.example.org/simple
+torch==2.3.1{torch}
+numpy==1.26.4{numpy}
+"""
+HASHES = {
+    "torch": " \\\n    --hash=sha256:" + "a" * 64,
+    "numpy": " \\\n    --hash=sha256:" + "b" * 64,
+}
+
+
+def test_a_merged_index_is_high_only_without_hash_pins(tmp_path: Path) -> None:
+    rule = RULES / "generic-pip-extra-index-unhashed.yml"
+    loose, pinned = tmp_path / "loose", tmp_path / "pinned"
+    loose.mkdir()
+    pinned.mkdir()
+    (loose / "requirements.txt").write_text(EXTRA_INDEX.format(torch="", numpy=""), encoding="utf-8")
+    # pip's hash-checking mode: a version from another index cannot match the recorded hash.
+    (pinned / "requirements.txt").write_text(EXTRA_INDEX.format(**HASHES), encoding="utf-8")
+    assert _scan(loose, rule) == [("requirements.txt", 1)]
+    assert _scan(pinned, rule) == []
