@@ -1,17 +1,14 @@
 // Fixture for js-endless-output-loop.
-// RULEID: for (i < Infinity) printing zalgo noise (colors.js); while (true) writing to stdout behind an
+// RULEID: for (n < Infinity) writing rows (the colors.js shape); while (true) writing to stdout behind an
 //   if; for (;;) logging inside a nested block; do/while(true) with console.error.
 // OK: while (true) with a break on a condition; for (;;) that returns; an async poll loop that awaits;
 //   an empty spin used to test a timeout; a bounded for loop that prints; a benchmark printing
 //   timings forever.
-module.exports = function americanFlag() {
-  console.log('LIBERTY LIBERTY LIBERTY');
+exports.banner = function banner(width) {
   // ruleid: js-endless-output-loop
-  for (let i = 666; i < Infinity; i++) {
-    if (i % 333) {
-      console.log('\x1b[31m' + 'zalgo'.repeat(i % 7) + '\x1b[0m');
-    }
-    console.log('\u0303\u0304\u0305 testing testing testing');
+  for (let n = 0; n < Infinity; n += 1) {
+    const row = n % 2 ? '#'.repeat(width) : '.'.repeat(width);
+    process.stdout.write(row + '\n');
   }
 };
 

