@@ -121,6 +121,23 @@ def test_expand_globs_to_directories(tmp_path: Path) -> None:
     )
 
 
+def _hold_watch_on(name: bytes, monkeypatch: pytest.MonkeyPatch) -> tuple[threading.Event, threading.Event]:
+    """Hold watchdog's emitter just before it watches a new directory called `name`, so the
+    race `cp -r` hits by chance happens every time: files created and closed unwatched.
+    Returns (entered, gate): wait for `entered`, write the files, then set `gate`."""
+    entered, gate = threading.Event(), threading.Event()
+    add_all = InotifyWatchGroup._add_all_callbacks
+
+    def late_watch(self: InotifyWatchGroup, path: bytes) -> None:
+        if path.endswith(b"/" + name):
+            entered.set()
+            gate.wait(10)
+        add_all(self, path)
+
+    monkeypatch.setattr(InotifyWatchGroup, "_add_all_callbacks", late_watch)
+    return entered, gate
+
+
 def test_writes_finished_before_a_new_directory_is_watched_are_rebuilt(
     tmp_path: Path,
     source: tuple,  # type: ignore[type-arg]
@@ -130,18 +147,7 @@ def test_writes_finished_before_a_new_directory_is_watched_are_rebuilt(
     tree = tmp_path / "tree"
     tree.mkdir()
     assert files.watch(str(tree))
-    # Hold watchdog's emitter just before it watches the new directory, so the race
-    # `cp -r` hits by chance happens every time: files created and closed unwatched.
-    entered, gate = threading.Event(), threading.Event()
-    add_all = InotifyWatchGroup._add_all_callbacks
-
-    def late_watch(self: InotifyWatchGroup, path: bytes) -> None:
-        if path.endswith(b"/new"):
-            entered.set()
-            gate.wait(10)
-        add_all(self, path)
-
-    monkeypatch.setattr(InotifyWatchGroup, "_add_all_callbacks", late_watch)
+    entered, gate = _hold_watch_on(b"new", monkeypatch)
     new = tree / "new"
     new.mkdir()
     assert entered.wait(10)
@@ -188,8 +194,7 @@ def test_a_new_directory_watchdog_could_not_watch_is_a_coverage_event(
     tree = tmp_path / "tree"
     tree.mkdir()
     assert files.watch(str(tree))
-    add_callback, add_all = InotifyFD.add_callback, InotifyWatchGroup._add_all_callbacks
-    entered, gate = threading.Event(), threading.Event()
+    add_callback = InotifyFD.add_callback
 
     def limited(self: InotifyFD, path: bytes, *args: Any) -> Any:
         # What the kernel answers past fs.inotify.max_user_watches; watchdog swallows it.
@@ -197,14 +202,9 @@ def test_a_new_directory_watchdog_could_not_watch_is_a_coverage_event(
             raise OSError(errno.ENOSPC, "inotify watch limit reached")
         return add_callback(self, path, *args)
 
-    def late_watch(self: InotifyWatchGroup, path: bytes) -> None:
-        if path.endswith(b"/full"):  # the file is there before the (failing) watch, as in cp -r
-            entered.set()
-            gate.wait(10)
-        add_all(self, path)
-
     monkeypatch.setattr(InotifyFD, "add_callback", limited)
-    monkeypatch.setattr(InotifyWatchGroup, "_add_all_callbacks", late_watch)
+    # The file is there before the (failing) watch, as in cp -r.
+    entered, gate = _hold_watch_on(b"full", monkeypatch)
     full = tree / "full"
     full.mkdir()
     assert entered.wait(10)
