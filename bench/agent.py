@@ -6,7 +6,12 @@
 In one run, on one real tree of --files files (100 per directory):
 
 1. overhead: `cp -r` of the tree and a read of every file, timed without the
-   agent and with it (rounds alternate, medians reported), as a ratio.
+   agent and with it (rounds alternate, medians reported), as a ratio. When
+   `inotifywait` (inotify-tools) is on PATH, the same operations are also timed
+   under a bare inotify watcher on the same tree with the agent's event mask
+   (`inotifywait -m -r`, output to /dev/null): the kernel's own cost of
+   reporting every event to a consumer that does nothing with them, which no
+   inotify-based agent can go below. Both ratios are printed.
 2. persistence: every file event the agent stored for those operations,
    counted per action and path against what the operations must produce (two
    reads per source file: cp's and the read pass's; a create and a write per
@@ -79,6 +84,39 @@ def read_all(paths: list[Path]) -> float:
         with open(path, "rb") as handle:
             handle.read()
     return time.perf_counter() - start
+
+
+# What the agent's file source asks inotify for (watchdog builds this mask from its event filter).
+FLOOR_EVENTS = "close_write,close_nowrite,create,moved_to,moved_from,delete,delete_self"
+
+
+class BareWatcher:
+    """`inotifywait -m -r` on the tree: the floor any inotify-based watcher pays."""
+
+    def __init__(self, watch: Path) -> None:
+        self.watch = watch
+        self.proc: subprocess.Popen[bytes] | None = None
+
+    @staticmethod
+    def available() -> bool:
+        return shutil.which("inotifywait") is not None
+
+    def start(self) -> None:
+        self.proc = subprocess.Popen(
+            ["inotifywait", "-m", "-r", "-e", FLOOR_EVENTS, str(self.watch)],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
+        assert self.proc.stderr is not None
+        for line in self.proc.stderr:  # "Setting up watches..." then "Watches established."
+            if b"established" in line:
+                break
+        self.proc.stderr.close()
+
+    def stop(self) -> None:
+        assert self.proc is not None
+        self.proc.terminate()
+        self.proc.wait(30)
 
 
 def copy_tree(src: Path, dst: Path) -> float:
@@ -380,6 +418,8 @@ def main() -> int:
         state = Path(tempfile.mkdtemp(dir=args.state_dir)) if args.state_dir else None
         agent = Agent(base, watched, state, args.nice)
         plain: dict[str, list[float]] = {"cp": [], "read": []}
+        floor: dict[str, list[float]] = {"cp": [], "read": []}
+        bare = BareWatcher(watched) if BareWatcher.available() else None
         watched_times: dict[str, list[float]] = {"cp": [], "read": []}
         expected: dict[str, Counter[str]] = {"read": Counter(), "create": Counter(), "write": Counter()}
         agent_started = False
@@ -393,6 +433,12 @@ def main() -> int:
             plain["cp"].append(copy_tree(src, watched / f"plain{round_}"))
             plain["read"].append(read_all(paths))
             shutil.rmtree(watched / f"plain{round_}")
+            if bare is not None:
+                bare.start()
+                floor["cp"].append(copy_tree(src, watched / f"floor{round_}"))
+                floor["read"].append(read_all(paths))
+                bare.stop()
+                shutil.rmtree(watched / f"floor{round_}")
             agent.start()
             agent_started = True
             first_op = first_op or datetime.now(UTC)
@@ -450,6 +496,8 @@ def main() -> int:
             "cp_seconds_with": statistics.median(watched_times["cp"]),
             "read_seconds_without": statistics.median(plain["read"]),
             "read_seconds_with": statistics.median(watched_times["read"]),
+            "cp_seconds_bare_inotify": statistics.median(floor["cp"]) if floor["cp"] else None,
+            "read_seconds_bare_inotify": statistics.median(floor["read"]) if floor["read"] else None,
             "events": events,
             "events_missed": sum(e["missed"] for e in events.values()),
             "events_duplicated": sum(e["duplicated"] for e in events.values()),
@@ -471,6 +519,14 @@ def main() -> int:
         }
         figures["cp_overhead"] = round(figures["cp_seconds_with"] / figures["cp_seconds_without"], 3)
         figures["read_overhead"] = round(figures["read_seconds_with"] / figures["read_seconds_without"], 3)
+        for op in ("cp", "read"):  # the bare watcher's own overhead, and the agent's above it
+            bare_seconds = figures[f"{op}_seconds_bare_inotify"]
+            figures[f"{op}_overhead_bare_inotify"] = (
+                None if bare_seconds is None else round(bare_seconds / figures[f"{op}_seconds_without"], 3)
+            )
+            figures[f"{op}_overhead_over_bare"] = (
+                None if bare_seconds is None else round(figures[f"{op}_seconds_with"] / bare_seconds, 3)
+            )
         if args.json:
             print(json.dumps(figures, indent=2))
         else:
