@@ -457,8 +457,7 @@ def main() -> int:
         assert first_op is not None
         counts, coverage, per_path = count_events(agent, first_op - timedelta(seconds=1))
         events = tally(expected, per_path)
-        copied = expected["create"].keys()
-        unseen = sum(1 for p in copied if not per_path["create"][p] and not per_path["write"][p])
+        unseen = sum(1 for p in expected["create"] if not per_path["create"][p] and not per_path["write"][p])
         rss = agent.peak_rss_mb()
         cpu = agent.cpu_seconds()
         read_rate = read_pass_rate(agent, read_windows, len(paths))
