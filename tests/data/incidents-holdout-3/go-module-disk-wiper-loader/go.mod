@@ -1,0 +1,7 @@
+// Incident reproduction: disk-wiping Go modules (prototransform, go-mcp, tlsproxy), April 2025;
+// see transform.go. Reproduction (own code, placeholder host).
+module github.com/truthfulpharm/prototransform
+
+go 1.21
+
+require google.golang.org/protobuf v1.33.0
