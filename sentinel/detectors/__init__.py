@@ -1,7 +1,8 @@
 """Endpoint detectors: a literal registry of factories, one module each.
 
-Adding a detector = one module + one line here + golden cases under
-tests/data/detectors/<id>/. The daemon builds fresh instances per run.
+Adding a detector = one module (saying which events it `consumes`) + one line
+here + golden cases under tests/data/detectors/<id>/. The daemon builds fresh
+instances per run.
 """
 
 from __future__ import annotations

@@ -117,7 +117,10 @@ def glob_matcher(globs: Iterable[str]) -> Callable[[str], object]:
         return search
 
     def match(path: str) -> object:
-        return search(path) if any(literal in path for literal in literals) else None
+        for literal in literals:  # a loop, not any(genexpr): this runs for every event
+            if literal in path:
+                return search(path)
+        return None
 
     return match
 

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sentinel.detectors import commands
-from sentinel.detectors.base import Context, human_bytes
+from sentinel.detectors.base import WRITES_OF_FILES, Context, human_bytes
 from sentinel.detectors.staged import STDOUT, Staged, StagedArchives
 from sentinel.model import Alert, Event, Severity
 
@@ -46,6 +46,7 @@ class Settings:
 
 class ArchiveThenSend:
     id = ID
+    consumes = frozenset({("process", "exec"), ("network", "sent")}) | WRITES_OF_FILES
 
     def __init__(self, context: Context) -> None:
         self._context = context

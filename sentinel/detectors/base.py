@@ -21,14 +21,43 @@ from sentinel.model import UNKNOWN_ACCOUNT, Account, Alert, Event, Role, Severit
 S = TypeVar("S")
 
 
+# (event kind, action) pairs a detector reads; the action "*" stands for every action.
+Consumes = frozenset[tuple[str, str]]
+WRITES_OF_FILES: Consumes = frozenset(
+    (kind, action) for kind in ("file", "transfer") for action in ("write", "create", "move")
+)
+
+
 class Detector(Protocol):
     id: str
+    # Declared so that the writer hands each detector only what it reads: most events
+    # are file reads, which two detectors of eleven look at (see `Router`).
+    consumes: Consumes
 
     def feed(self, event: Event, now: datetime) -> Iterable[Alert]:
         """Consume one persisted event; return the alerts it completes."""
 
     def tick(self, now: datetime) -> Iterable[Alert]:
         """Expire windows; called periodically even when no events arrive."""
+
+
+def consumes(detector: Detector, kind: str, action: str) -> bool:
+    return (kind, action) in detector.consumes or (kind, "*") in detector.consumes
+
+
+class Router:
+    """The detectors each event goes to, worked out once per (kind, action)."""
+
+    def __init__(self, detectors: Iterable[Detector]) -> None:
+        self.detectors = tuple(detectors)
+        self._routes: dict[tuple[str, str], tuple[Detector, ...]] = {}
+
+    def __call__(self, event: Event) -> tuple[Detector, ...]:
+        key = (event.kind, event.action)
+        route = self._routes.get(key)
+        if route is None:
+            route = self._routes[key] = tuple(d for d in self.detectors if consumes(d, *key))
+        return route
 
 
 @runtime_checkable

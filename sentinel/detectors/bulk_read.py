@@ -58,6 +58,7 @@ class _Account:
 
 class BulkRead:
     id = ID
+    consumes = frozenset({("file", "read")})
 
     def __init__(self, context: Context) -> None:
         self._context = context

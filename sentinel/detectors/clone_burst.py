@@ -33,6 +33,7 @@ class Settings:
 
 class CloneBurst:
     id = ID
+    consumes = frozenset({("repo", "clone")})
 
     def __init__(self, context: Context) -> None:
         self._context = context

@@ -47,6 +47,7 @@ class Settings:
 
 class Coverage:
     id = ID
+    consumes = frozenset({("coverage", "*")})
 
     def __init__(self, context: Context) -> None:
         self._context = context

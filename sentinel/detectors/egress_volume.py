@@ -65,6 +65,7 @@ class _Account:
 
 class EgressVolume:
     id = ID
+    consumes = frozenset({("network", "sent")})
 
     def __init__(self, context: Context) -> None:
         self._context = context

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from sentinel.detectors.base import Context, SlidingSet, human_bytes
+from sentinel.detectors.base import WRITES_OF_FILES, Context, SlidingSet, human_bytes
 from sentinel.model import Alert, Event, Severity
 
 ID = "mass-copy-out"
@@ -44,6 +44,7 @@ class _State:
 
 class MassCopyOut:
     id = ID
+    consumes = WRITES_OF_FILES
 
     def __init__(self, context: Context) -> None:
         self._context = context

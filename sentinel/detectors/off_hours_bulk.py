@@ -45,6 +45,7 @@ def off_hours(account: Account, ts: datetime) -> bool:
 
 class OffHoursBulk:
     id = ID
+    consumes = frozenset({("file", "*"), ("transfer", "*")})
 
     def __init__(self, context: Context) -> None:
         self._context = context

@@ -42,6 +42,7 @@ class Settings:
 
 class RemoteAccess:
     id = ID
+    consumes = frozenset({("process", "exec"), ("network", "interface-up")})
 
     def __init__(self, context: Context) -> None:
         self._context = context

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 
-from sentinel.detectors.base import Context, human_bytes
+from sentinel.detectors.base import WRITES_OF_FILES, Context, human_bytes
 from sentinel.model import Alert, Event, Severity
 
 ID = "staging"
@@ -33,6 +33,7 @@ class Settings:
 
 class Staging:
     id = ID
+    consumes = frozenset({("repo", "bundle"), ("repo", "archive")}) | WRITES_OF_FILES
 
     def __init__(self, context: Context) -> None:
         self._context = context

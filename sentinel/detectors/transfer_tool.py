@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sentinel.detectors import commands
-from sentinel.detectors.base import Context
+from sentinel.detectors.base import WRITES_OF_FILES, Context
 from sentinel.detectors.staged import StagedArchives
 from sentinel.model import Alert, Event, Severity
 
@@ -47,6 +47,7 @@ class Settings:
 
 class TransferTool:
     id = ID
+    consumes = frozenset({("process", "exec")}) | WRITES_OF_FILES
 
     def __init__(self, context: Context) -> None:
         self._context = context

@@ -65,6 +65,7 @@ def approved(url: str, patterns: tuple[str, ...]) -> bool:
 
 class UnapprovedPush:
     id = ID
+    consumes = frozenset({("repo", "push")})
 
     def __init__(self, context: Context) -> None:
         self._context = context

@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from sentinel.detectors.base import Detector
+from sentinel.detectors.base import Detector, Router
 from sentinel.endpoint import eventio
 from sentinel.endpoint.queue import EventQueue
 from sentinel.endpoint.seeding import Seeding
@@ -52,7 +52,7 @@ class Writer(threading.Thread):
         super().__init__(name="sentinel-writer", daemon=True)
         self._queue = queue
         self._open_store = open_store
-        self._detectors: tuple[Detector, ...] = ()
+        self._route = Router(())
         # New detectors (at start, on reload) are seeded from the store in a thread of
         # their own (seeding.py) and take over when it is done; batches persisted
         # meanwhile wait for them in `_unfed`.
@@ -76,7 +76,7 @@ class Writer(threading.Thread):
 
     @property
     def detectors(self) -> tuple[Detector, ...]:
-        return self._detectors
+        return self._route.detectors
 
     @detectors.setter
     def detectors(self, detectors: Sequence[Detector]) -> None:
@@ -154,7 +154,7 @@ class Writer(threading.Thread):
             return
         self._seeding = None
         self.detector_errors += seeding.errors
-        self._detectors = seeding.detectors
+        self._route = Router(seeding.detectors)
         unfed, self._unfed = self._unfed, []
         self._run_detectors(store, unfed, tick=False)
 
@@ -210,25 +210,23 @@ class Writer(threading.Thread):
             return
         now = datetime.now(UTC)
         alerts: list[Alert] = []
-        for detector in self.detectors:
-            try:
-                if tick:
+        route = self._route
+        if tick:
+            for detector in route.detectors:
+                try:
                     alerts.extend(detector.tick(now))
-                for event in batch:
-                    try:
-                        alerts.extend(detector.feed(event, now))
-                    except Exception:
-                        self.detector_errors += 1
-                        log.exception(
-                            "detector %s failed on %s/%s %s",
-                            detector.id,
-                            event.kind,
-                            event.action,
-                            event.path,
-                        )
-            except Exception:
-                self.detector_errors += 1
-                log.exception("detector %s failed", detector.id)
+                except Exception:
+                    self.detector_errors += 1
+                    log.exception("detector %s failed", detector.id)
+        for event in batch:
+            for detector in route(event):
+                try:
+                    alerts.extend(detector.feed(event, now))
+                except Exception:
+                    self.detector_errors += 1
+                    log.exception(
+                        "detector %s failed on %s/%s %s", detector.id, event.kind, event.action, event.path
+                    )
         if not alerts:
             return
         for alert in alerts:

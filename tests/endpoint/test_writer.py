@@ -34,6 +34,7 @@ class StoredFirst:
     """A detector that checks, for every event it is fed, that the event is already committed."""
 
     id = "stored-first"
+    consumes = frozenset({("file", "*")})
 
     def __init__(self, url: str) -> None:
         self.url = url
@@ -119,6 +120,7 @@ class Explodes:
     """A detector with a bug that fires on one kind of event."""
 
     id = "explodes"
+    consumes = frozenset({("file", "*")})
 
     def feed(self, event: Event, now: datetime) -> Iterator[Alert]:
         if event.path == "/f3":
@@ -167,6 +169,7 @@ class Learner:
     """A seeded detector that records what it was seeded with and what it was fed."""
 
     id = "learner"
+    consumes = frozenset({("file", "*")})
 
     def __init__(self) -> None:
         self.seeded: list[str] = []
