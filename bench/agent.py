@@ -397,7 +397,7 @@ def main() -> int:
         "--state-dir", type=Path, help="parent of the agent's state directory (default: beside the tree)"
     )
     parser.add_argument(
-        "--nice", type=int, default=0, help="run the agent at this niceness (the unit uses 5)"
+        "--nice", type=int, default=0, help="the agent's niceness (the unit sets none: see why there)"
     )
     parser.add_argument("--outbound", action="store_true", help="processes and connections, not files")
     parser.add_argument("--outbound-count", type=int, default=1000)

@@ -67,7 +67,7 @@ EVENT_COLUMNS = (
 def event_row(d: Dialect, e: Event) -> tuple[Any, ...]:
     return (
         d.ts_in(e.ts), e.host, e.account, e.kind, e.action, e.path, e.dest_path,
-        d.json_in(list(e.argv)), e.remote, e.bytes, e.pid, e.attributed_by, e.detail,
+        d.json_in(list(e.argv)) if e.argv else "[]", e.remote, e.bytes, e.pid, e.attributed_by, e.detail,
     )  # fmt: skip
 
 
