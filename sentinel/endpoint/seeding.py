@@ -30,10 +30,14 @@ SEED_LIMIT = 1_000_000
 class Seeding(threading.Thread):
     """Seeds `detectors` from a store connection of its own."""
 
-    def __init__(self, detectors: Sequence[Detector], open_store: Callable[[], Store]) -> None:
+    def __init__(
+        self, detectors: Sequence[Detector], open_store: Callable[[], Store], host: str | None = None
+    ) -> None:
         super().__init__(name="sentinel-seed", daemon=True)
         self.detectors = tuple(detectors)
         self._open_store = open_store
+        # A central store holds every host's events: only this host's feed its detectors.
+        self._host = host
         self._cancel = threading.Event()
         self.errors = 0
 
@@ -58,11 +62,13 @@ class Seeding(threading.Thread):
         finally:
             store.close()
 
-    def _seed(self, store: Store, detector: Seeded, now: datetime) -> None:
-        name = getattr(detector, "id", type(detector).__name__)
+    def _seed(self, store: Store, detector: Detector, now: datetime) -> None:
+        assert isinstance(detector, Seeded)
+        name = detector.id
+        kinds = {kind for kind, _ in detector.consumes}  # bulk-read: file events, not sockets
         started = time.monotonic()
         try:
-            events = store.events(since=now - detector.lookback(), until=now)
+            events = store.events(since=now - detector.lookback(), until=now, host=self._host, kinds=kinds)
             used = detector.seed(self._until_cancelled(itertools.islice(events, SEED_LIMIT)), now)
         except Exception:  # a detector without history still works
             self.errors += 1

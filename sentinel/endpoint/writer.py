@@ -48,6 +48,7 @@ class Writer(threading.Thread):
         coverage: Callable[[str, str, int], Event],
         retention: timedelta | None = None,
         enrich: Callable[[list[Event]], list[Event]] | None = None,
+        host: str | None = None,
     ) -> None:
         super().__init__(name="sentinel-writer", daemon=True)
         self._queue = queue
@@ -58,6 +59,7 @@ class Writer(threading.Thread):
         # meanwhile wait for them in `_unfed`.
         self._incoming: tuple[Detector, ...] | None = tuple(detectors)
         self._seeding: Seeding | None = None
+        self._host = host  # detectors are seeded from this host's stored events only
         self._unfed: list[Event] = []
         self._batch_size = batch_size
         self._batch_interval = batch_interval
@@ -145,7 +147,7 @@ class Writer(threading.Thread):
             if self._seeding is not None:  # reloaded again while seeding: the newest win
                 self._seeding.cancel()
                 self._seeding.join()
-            self._seeding = Seeding(incoming, self._open_store)
+            self._seeding = Seeding(incoming, self._open_store, self._host)
             self._seeding.start()
         seeding = self._seeding
         # Not cancelled when stopping: unseeded detectors would judge the last batches

@@ -96,7 +96,13 @@ class Store(Protocol):
     def add_findings(self, findings: Sequence[Finding], *, context: ScanContext) -> None: ...
 
     def events(
-        self, *, since: datetime, until: datetime | None = None, account: str | None = None
+        self,
+        *,
+        since: datetime,
+        until: datetime | None = None,
+        account: str | None = None,
+        host: str | None = None,
+        kinds: Iterable[str] | None = None,
     ) -> Iterable[Event]: ...
 
     def alerts(

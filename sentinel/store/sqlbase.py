@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import socket
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -187,10 +187,23 @@ class SqlStore:
         return " AND ".join(where), params
 
     def events(
-        self, *, since: datetime, until: datetime | None = None, account: str | None = None
+        self,
+        *,
+        since: datetime,
+        until: datetime | None = None,
+        account: str | None = None,
+        host: str | None = None,
+        kinds: Iterable[str] | None = None,
     ) -> Iterator[Event]:
         """Streams in (ts, id) order, a page at a time, so an export never holds them all."""
         where, params = self._range("ts", since, until, account)
+        if host is not None:
+            where += " AND host = ?"
+            params.append(host)
+        if kinds is not None:
+            kinds = sorted(set(kinds))
+            where += f" AND kind IN ({', '.join('?' * len(kinds))})" if kinds else " AND 1 = 0"
+            params.extend(kinds)
         after: tuple[Any, Any] | None = None
         while True:
             page_where, page_params = where, list(params)

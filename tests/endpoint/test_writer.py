@@ -217,6 +217,26 @@ def test_detectors_are_seeded_from_the_store_at_start_and_after_a_reload(tmp_pat
     assert second.seeded[:3] == ["/f1", "/f2", "/f3"] and second.fed == ["/f4"]
 
 
+def test_seeding_reads_only_this_hosts_events_of_the_kinds_a_detector_consumes(tmp_path: Path) -> None:
+    url = f"sqlite://{tmp_path / 's.db'}"  # one store shared by several hosts, like a central one
+    store = open_store(url)
+    now = datetime.now(UTC) - timedelta(minutes=5)
+    store.add_events([
+        Event(ts=now, host=host, account="a", kind=kind, action="exec" if kind == "process" else "read",
+              path=f"/{host}/{kind}")
+        for host in ("h", "other") for kind in ("file", "process")
+    ])  # fmt: skip
+    store.close()
+    learner = Learner()
+    writer = Writer(queue=EventQueue(10), open_store=lambda: open_store(url), detectors=[learner],
+                    batch_size=10, batch_interval=0.01, spill_dir=tmp_path, coverage=_coverage,
+                    host="h")  # fmt: skip
+    writer.start()
+    writer.ready.wait()
+    writer.stop()
+    assert learner.seeded == ["/h/file"]
+
+
 class SlowLearner(Learner):
     """Seeding that takes as long as the test wants."""
 

@@ -43,6 +43,16 @@ def test_events_filter_by_time_and_account(store: Store) -> None:
     assert list(store.events(since=f.T0 + HOUR)) == []
 
 
+def test_events_filter_by_host_and_kind(store: Store) -> None:
+    # How the agent seeds its detectors from a central store shared by every host.
+    kinds = ("file", "process", "network")
+    store.add_events([f.event(i, host=f"ws-{i % 2}", kind=kinds[i % 3]) for i in range(12)])
+    mine = list(store.events(since=f.T0, host="ws-1", kinds={"file", "network"}))
+    assert [(e.host, e.kind) for e in mine] == [("ws-1", kinds[i % 3]) for i in (3, 5, 9, 11)]
+    assert list(store.events(since=f.T0, kinds=())) == []
+    assert len(list(store.events(since=f.T0, host="ws-0"))) == 6
+
+
 def test_events_stream_past_a_page(store: Store) -> None:
     # More than one page of the keyset pagination, with ties on ts.
     events = [f.event(i, ts=f.T0 + timedelta(seconds=i // 3)) for i in range(12_000)]
