@@ -42,7 +42,7 @@ import sys
 import tempfile
 import time
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -231,11 +231,22 @@ def first_imports(history: Sequence[Commit]) -> frozenset[str]:
 
 
 def benign_report(
-    hits: Sequence[Hit], history: Sequence[Commit], *, top: int, imports: frozenset[str]
+    hits: Sequence[Hit],
+    history: Sequence[Commit],
+    *,
+    top: int,
+    imports: frozenset[str],
+    coverage: Mapping[str, frozenset[str]] | None = None,
 ) -> bool:
-    """Print the per-1,000-commit figures; return whether the goals hold."""
+    """Print the per-1,000-commit figures; return whether the goals hold.
+
+    `coverage` (from merged runs): the commits each rule of the pack ran on. A rule's own
+    rate is then over its commits, and rules that missed some commits are listed.
+    """
     n = len(history)
     per_k = 1000.0 / n
+    shas = frozenset(c.sha for c in history)
+    ran = {r: len(c & shas) for r, c in (coverage or {}).items()}
     subjects = {c.sha: c.subject for c in history}
     imports = imports & {c.sha for c in history}
     print(f"\n== False alarms: {n} benign commits ({len(imports)} of them first imports of a package)")
@@ -260,15 +271,21 @@ def benign_report(
     for rule in order:
         counts = rules[rule]
         high = counts["critical"] + counts["high"]
-        flag = ""
-        if high * per_k > GOAL_PER_RULE:
-            flag = "  <-- above goal"
+        rule_k = 1000.0 / ran[rule] if ran.get(rule) else per_k
+        flag = f"  (ran on {ran[rule]} commits)" if ran.get(rule, n) < n else ""
+        if high * rule_k > GOAL_PER_RULE:
+            flag += "  <-- above goal"
             worst.append(rule)
         detail = ", ".join(f"{s} {counts[s]}" for s in SEVERITIES if counts[s])
         print(
-            f"  {rule:45s} high+ {high * per_k:7.2f}  all {sum(counts.values()) * per_k:7.2f}"
+            f"  {rule:45s} high+ {high * rule_k:7.2f}  all {sum(counts.values()) * rule_k:7.2f}"
             f"  ({detail}){flag}"
         )
+    short = sorted((k, r) for r, k in ran.items() if k < n)
+    if coverage is not None:
+        print(f"rule coverage: {len(ran) - len(short)} of {len(ran)} rules ran on all {n} commits")
+        for k, rule in short:
+            print(f"  {rule:45s} ran on {k} commits only")
     print(f"top {top} high+ findings (rule, path:line, commit, snippet):")
     shown = sorted(blocking, key=lambda h: (order.index(h.rule), h.path))
     for h in _spread(shown, top):
@@ -374,6 +391,20 @@ def load_saved(
     return hits, tuple(ordered)
 
 
+def rule_coverage(paths: Sequence[Path], pack: frozenset[str]) -> dict[str, frozenset[str]]:
+    """For each rule of `pack`, the commits the saved runs scanned it on.
+
+    A run that did not record its rule ids (saved before they were) counts for the whole pack.
+    """
+    cover: dict[str, set[str]] = {rule: set() for rule in pack}
+    for path in paths:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        ran = frozenset(data.get("rules", ())) or pack
+        for rule in ran & pack:
+            cover[rule].update(data["scanned"])
+    return {rule: frozenset(shas) for rule, shas in cover.items()}
+
+
 # --- recall on reproduced incidents -------------------------------------------------------
 
 
@@ -393,7 +424,7 @@ def load_incidents(folder: Path = INCIDENTS) -> tuple[Incident, ...]:
 
 def incident_repo(incidents: Sequence[Incident], dest: Path, folder: Path = INCIDENTS) -> tuple[str, str]:
     """A repository with a clean base commit, then one commit per incident; (base, head)."""
-    env = {}
+    env: dict[str, str] = {}
     for who in ("AUTHOR", "COMMITTER"):
         env |= {f"GIT_{who}_NAME": "dev", f"GIT_{who}_EMAIL": "dev@corp.example",
                 f"GIT_{who}_DATE": "1704067200 +0000"}  # fmt: skip
@@ -527,8 +558,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             if args.skip_commits_in:
                 skip |= frozenset(c.sha for c in load_saved(args.skip_commits_in, history)[1])
             pack = rule_ids(rules)
+            coverage = None
             if args.merge:
                 hits, scanned = load_saved(args.merge, history, pack=pack)
+                coverage = rule_coverage(args.merge, pack)
                 if args.only_commits_in:  # report on these commits only (e.g. those a re-scan reached)
                     scanned = tuple(c for c in scanned if c.sha not in skip)
                     kept = {c.sha for c in scanned}
@@ -556,7 +589,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                       + (f" ({len(skip)} left out)" if skip else ""))  # fmt: skip
                 progress(hits, scanned)
             history = scanned
-            goals &= benign_report(hits, history, top=args.top, imports=imports)
+            goals &= benign_report(hits, history, top=args.top, imports=imports, coverage=coverage)
         if not args.benign_only:
             goals &= recall_report(recall(config=config, rules=rules, scratch=scratch))
     print(f"\nall goals {'met' if goals else 'NOT met'}")
