@@ -13,7 +13,7 @@ import subprocess
 
 import pytest
 
-from sentinel.endpoint.sources import audit
+from sentinel.endpoint.sources import audit, audit_records
 from sentinel.model import Event
 from tests.endpoint.conftest import AgentEnv
 from tests.endpoint.test_agent import _files
@@ -70,15 +70,18 @@ def _status(key: str) -> str:
 
 
 def test_audit_record_parsing() -> None:
-    assert audit.decode('"/tmp/a b"') == "/tmp/a b"
-    assert audit.decode("2F746D702F78") == "/tmp/x"
-    assert audit.sockaddr("02000050C0A80001" + "0" * 16) == "192.168.0.1:80"
-    assert audit.sockaddr("01002F746D70") == ""  # AF_UNIX is not a network peer
-    assert audit.git_subcommand(("git", "-C", "/r", "push", "file:///x")) == ("push", ("file:///x",))
-    assert audit.git_subcommand(("/usr/bin/git", "bundle", "create", "x")) == ("bundle", ("create", "x"))
-    assert audit.git_subcommand(("gitk",)) == ("", ())
-    fields = audit.fields('arch=c000003e syscall=257 auid=4242 comm="cat" key="sentinel-1-file"')
-    assert fields["auid"] == "4242" and audit.decode(fields["key"]) == "sentinel-1-file"
+    assert audit_records.decode('"/tmp/a b"') == "/tmp/a b"
+    assert audit_records.decode("2F746D702F78") == "/tmp/x"
+    assert audit_records.sockaddr("02000050C0A80001" + "0" * 16) == "192.168.0.1:80"
+    assert audit_records.sockaddr("01002F746D70") == ""  # AF_UNIX is not a network peer
+    assert audit_records.git_subcommand(("git", "-C", "/r", "push", "file:///x")) == ("push", ("file:///x",))
+    assert audit_records.git_subcommand(("/usr/bin/git", "bundle", "create", "x")) == (
+        "bundle",
+        ("create", "x"),
+    )
+    assert audit_records.git_subcommand(("gitk",)) == ("", ())
+    fields = audit_records.fields('arch=c000003e syscall=257 auid=4242 comm="cat" key="sentinel-1-file"')
+    assert fields["auid"] == "4242" and audit_records.decode(fields["key"]) == "sentinel-1-file"
 
 
 @pytest.mark.skipif(bool(_skip_reason()), reason=_skip_reason() or "audit available")
