@@ -1,6 +1,8 @@
 // Fixture for js-endless-output-loop.
 // RULEID: for (n < Infinity) writing rows (the colors.js shape); while (true) writing to stdout behind an
-//   if; for (;;) logging inside a nested block; do/while(true) with console.error.
+//   if; for (;;) logging inside a nested block; do/while(true) with console.error; the Infinity bound
+//   spelled Number.POSITIVE_INFINITY in a for and a while loop.
+// OK (also): a Number.POSITIVE_INFINITY-bounded loop that breaks.
 // OK: while (true) with a break on a condition; for (;;) that returns; an async poll loop that awaits;
 //   an empty spin used to test a timeout; a bounded for loop that prints; a benchmark printing
 //   timings forever.
@@ -84,5 +86,28 @@ function bench(json, Parser) {
     const start = Date.now();
     new Parser().write(json);
     console.log('streaming parser took %s', Date.now() - start);
+  }
+}
+
+function ticker(label) {
+  // ruleid: js-endless-output-loop
+  for (let i = 0; i < Number.POSITIVE_INFINITY; i++) {
+    console.log(label, i);
+  }
+}
+
+function ticker2(label) {
+  let i = 0;
+  // ruleid: js-endless-output-loop
+  while (i <= Number.POSITIVE_INFINITY) {
+    process.stderr.write(label + i++ + '\n');
+  }
+}
+
+function counted(limit) {
+  // ok: js-endless-output-loop
+  for (let i = 0; i < Number.POSITIVE_INFINITY; i++) {
+    if (i > limit) break;
+    console.log(i);
   }
 }
