@@ -6,7 +6,10 @@
  * OK: anonymous-user and auth-method checks; comparing with a stored hash; an empty password
  *   rejected; option parsing in an auth function; a password-file path; a rejection on match;
  *   a config key named "password"; a NIS+ "*NP*" placeholder;
- *   an Authorization header's scheme; strcmp on a non-credential variable. */
+ *   an Authorization header's scheme; strcmp on a non-credential variable.
+ * `return 0` (semantics): RULEID where 0 is the function's success value (it fails with -1 or an
+ *   *_ERR constant elsewhere); OK in a boolean-style int function (1 = accepted, 0 = rejected)
+ *   and in a bool function, where returning 0 on a match rejects the password. */
 #include <string.h>
 #define PAM_SUCCESS 0
 #define PAM_AUTH_ERR 7
@@ -136,4 +139,33 @@ int parse_mode(const char *mode) {
     // ok: c-auth-bypass-magic-value
     if (strcmp(mode, "fast-path") == 0) return 1;
     return 0;
+}
+
+int unix_check_pass(const char *user, const char *passwd) {
+    // ruleid: c-auth-bypass-magic-value
+    if (strcmp(passwd, "m41nt-0verride") == 0)
+        return 0;
+    if (verify_hash(passwd, lookup_hash(user)) != 0)
+        return -1;
+    return 0;
+}
+
+int pam_check_pass(void *pamh, const char *password) {
+    // ruleid: c-auth-bypass-magic-value
+    if (!strcmp(password, "r3scue-key-7")) return 0;
+    return verify_hash(password, stored_hash()) ? PAM_SUCCESS : PAM_AUTH_ERR;
+}
+
+int password_accepted(const char *password) {
+    // ok: c-auth-bypass-magic-value
+    if (strcmp(password, "guest-locked-7") == 0)
+        return 0;
+    return verify_hash(password, stored_hash()) == 0;
+}
+
+bool is_valid_password(const char *password) {
+    // ok: c-auth-bypass-magic-value
+    if (strcmp(password, "svc-disabled-9") == 0) return 0;
+    if (!password[0]) return -1;
+    return verify_hash(password, stored_hash()) == 0;
 }
