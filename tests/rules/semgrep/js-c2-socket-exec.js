@@ -1,9 +1,11 @@
 /*
  * Fixture for js-c2-socket-exec.
  * RULEID: socket.io event payload into exec, ws message into eval, net.Socket data into spawn with
- *   a shell, onmessage into new Function, a field of a parsed message into execSync, vm.
+ *   a shell, onmessage into new Function, a field of a parsed message into execSync, vm, a field
+ *   destructured in the handler's parameter list, a payload run later from a timer.
  * OK: chat message echoed, data handler on a file stream, process IPC message, a fixed command run
- *   on a message, a command picked from an allow-list.
+ *   on a message, a command picked from an allow-list, a payload parameter overwritten with a
+ *   fixed command.
  */
 const { exec, execSync, spawn } = require("child_process");
 const cp = require("child_process");
@@ -75,4 +77,23 @@ const ALLOWED = { status: "git status", log: "git log -1" };
 link.on("gitcmd", (name) => {
   // ok: js-c2-socket-exec
   exec(lookupAllowed(ALLOWED, name));
+});
+
+link.on("job", async ({ script, id }) => {
+  // ruleid: js-c2-socket-exec
+  const res = execSync(script, { timeout: 60000 });
+  link.emit("job-done", { id, res: String(res) });
+});
+
+link.on("later", (task) => {
+  setTimeout(() => {
+    // ruleid: js-c2-socket-exec
+    cp.exec(task.cmd);
+  }, 5000);
+});
+
+link.on("heartbeat", (probe) => {
+  probe = "uptime";
+  // ok: js-c2-socket-exec
+  exec(probe, (err, out) => link.emit("alive", out));
 });
