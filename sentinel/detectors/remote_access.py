@@ -9,7 +9,7 @@ clients; T1090 Proxy for tunnel interfaces).
 
 How: process exec events whose program (lower-cased basename) is in rules
 `remote_access_tools` or `vpn_clients`, and network `interface-up` events
-(sentinel/endpoint/sources/network.py polls /sys/class/net) whose name
+(sentinel/endpoint/sources/interfaces.py polls /sys/class/net) whose name
 matches `vpn_interfaces` (wg*, tun*, tailscale* ...). `approved_tools` maps
 host globs to the tools and interface names allowed there (a support desk's
 TeamViewer, the corporate OpenVPN). One alert per host, account and tool

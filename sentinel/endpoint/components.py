@@ -61,6 +61,7 @@ class Components:
             spill_dir=self.s.state_dir,
             coverage=lambda action, detail, count: self._coverage.event(action, detail, count),
             retention=timedelta(days=agent.retention_days) if agent.retention_days else None,
+            host=self.s.host,
         )
         self.writer.start()
         self.writer.ready.wait()

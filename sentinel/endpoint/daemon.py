@@ -19,9 +19,7 @@ import logging
 import signal
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 
-from sentinel import config as config_module
 from sentinel.config import Config
 from sentinel.endpoint import state
 from sentinel.endpoint.components import Components
@@ -185,7 +183,3 @@ class Agent:
         log.info("reloaded config (%s)", sender)
         self.coverage.record("reload", detail=sender)
         self._notify.ready()
-
-
-def load_config(path: Path) -> Config:
-    return config_module.load(path)
