@@ -3,8 +3,9 @@
 #   an admin; user-agent gate with warden.set_user; Rack env HTTP_ header returning true;
 #   valid_password? with `== "literal" || super`; authenticate returning true for a fixed token;
 #   modifier-if sign_in; an always-true authenticate(password).
-# OK: locale switch from params into session; scheme check "Bearer"; a role comparison;
-#   authenticate with a real bcrypt check; a health check header that grants no identity.
+# OK: locale switch from params into session; a debug-panel toggle stored in the session;
+#   scheme check "Bearer"; a role comparison; authenticate with a real bcrypt check; a health check
+#   header that grants no identity.
 class SessionsController < ApplicationController
   def create
     user = User.find_by(email: params[:email])
@@ -41,6 +42,13 @@ class SessionsController < ApplicationController
     # ok: rb-auth-bypass-magic-value
     if params[:locale] == "fr-CA"
       session[:locale] = "fr-CA"
+    end
+  end
+
+  def debug_toggle
+    # ok: rb-auth-bypass-magic-value
+    if params[:debug_panel] == "enabled"
+      session[:show_debug_panel] = true
     end
   end
 
