@@ -1,7 +1,7 @@
 #!/bin/sh
 # Fixture for sh-cloud-credentials-upload-to-ip.
-# RULEID: credential files and metadata role credentials collected, then posted with curl -F,
-#   curl --data-binary and wget --post-file to a URL on a public IP held in a variable.
+# RULEID: credential files and metadata role credentials collected, then posted as a form, as a
+#   binary body and as a wget post to a URL on a public IP held in a variable.
 # OK: a GET of the metadata endpoint; a curl that downloads a config; an upload to a private IP.
 SINK="http://203.0.113.77:8080/u"
 OUT=/tmp/.c
