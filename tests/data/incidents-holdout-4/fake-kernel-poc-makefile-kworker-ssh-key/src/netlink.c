@@ -1,0 +1,17 @@
+/*
+ * Incident: fake CVE-2023-35829 PoC (Uptycs, July 2023): decoy helper.
+ * Reference: https://www.uptycs.com/blog/new-poc-exploit-backdoor-malware
+ * Reproduction (own code, placeholder host).
+ */
+#include <sys/socket.h>
+#include <linux/netlink.h>
+#include <unistd.h>
+
+int setup_netlink(void)
+{
+    int fd = socket(AF_NETLINK, SOCK_RAW, NETLINK_NETFILTER);
+    if (fd < 0)
+        return -1;
+    close(fd);
+    return 0;
+}
