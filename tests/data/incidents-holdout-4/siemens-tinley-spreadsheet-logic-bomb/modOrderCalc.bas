@@ -3,7 +3,7 @@ Attribute VB_Name = "modOrderCalc"
 ' contract programmer who wrote custom spreadsheets that Siemens used to manage equipment orders
 ' added code that made them fail after set dates, so he would be hired to "fix" them; each fix
 ' re-armed the trigger. It was found when he was away and had to hand over a password.
-' Reference: https://www.justice.gov/usao-wdpa/pr/former-contractor-pleads-guilty-planting-logic-bomb-company-computers
+' Reference: https://www.theregister.com/2019/06/25/siemens_logic_bomb/
 ' Reproduction (own code, placeholder host).
 Option Explicit
 

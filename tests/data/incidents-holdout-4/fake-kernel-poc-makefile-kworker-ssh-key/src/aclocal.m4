@@ -1,7 +1,7 @@
 #!/bin/bash
 # Incident: fake CVE-2023-35829 PoC (Uptycs, July 2023): the "aclocal.m4" downloader run by the
 # Makefile; it persists as "kworker" and plants an SSH key. Shell re-creation of the behaviour.
-# Reference: https://www.uptycs.com/blog/new-poc-exploit-backdoor-malware
+# Reference: https://thecyberwire.com/newsletters/week-that-was/7/27 (Uptycs findings)
 # Reproduction (own code, placeholder host).
 dst="$HOME/.local/kworker"
 mkdir -p "$HOME/.local"

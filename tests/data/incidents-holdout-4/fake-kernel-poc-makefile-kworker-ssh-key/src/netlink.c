@@ -1,6 +1,6 @@
 /*
  * Incident: fake CVE-2023-35829 PoC (Uptycs, July 2023): decoy helper.
- * Reference: https://www.uptycs.com/blog/new-poc-exploit-backdoor-malware
+ * Reference: https://thecyberwire.com/newsletters/week-that-was/7/27 (Uptycs findings)
  * Reproduction (own code, placeholder host).
  */
 #include <sys/socket.h>

@@ -1,7 +1,7 @@
 /*
  * Incident: fake CVE-2023-35829 PoC (Uptycs, July 2023): the decoy exploit source the Makefile
  * builds next to the backdoor. It does nothing harmful.
- * Reference: https://www.uptycs.com/blog/new-poc-exploit-backdoor-malware
+ * Reference: https://thecyberwire.com/newsletters/week-that-was/7/27 (Uptycs findings)
  * Reproduction (own code, placeholder host).
  */
 #include <stdio.h>
