@@ -103,6 +103,7 @@ PINNED = frozenset(
         "rest-client-gem-remote-eval",
         "reviewdog-action-setup-memdump",
         "rspack-postinstall-miner",
+        "rubygems-automation-tool-credential-theft",
         "rustdecimal-gitlab-ci-dropper",
         "set-utils-eth-key-polygon-exfil",
         "shai-hulud-workflow",
