@@ -70,6 +70,7 @@ PINNED = frozenset(
         "gravityforms-plugin-dropper",
         "great-suspender-remote-analytics-script",
         "huggingface-pickle-model-reverse-shell",
+        "iconburst-ionicio-form-exfil",
         "is-package-websocket-loader",
         "jackson-maven-typosquat-loader",
         "java-deserialization-endpoint",
