@@ -29,6 +29,7 @@ PINNED = frozenset(
         "beavertail-contagious-interview",
         "boltdb-go-typosquat-shell",
         "bootstrap-sass-cookie-eval",
+        "bybit-safe-wallet-frontend-tx-swap",
         "chalk-debug-wallet-hijack",
         "cline-issue-triage-prompt-injection",
         "coa-rc-preinstall",
