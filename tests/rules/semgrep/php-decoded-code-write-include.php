@@ -1,8 +1,10 @@
 <?php
 // Fixture for php-decoded-code-write-include.
 // RULEID: a base64 payload from an update response written under wp-includes and included; a
-//   gzinflate result written through a variable and required; a decoded file back-dated with touch.
-// OK: a decoded image written and never included; an include of a file shipped in the repository;
+//   gzinflate result written through a variable and required; a decoded file back-dated with touch;
+//   a licence file written from request data under a condition, then included.
+// OK: a decoded image written and never included (also when the write is conditional); an
+//   include of a file shipped in the repository;
 //   a copy helper preserving mtimes of plain copies.
 function sync_remote($data) {
     $target = ABSPATH . WPINC . '/class-wp-cache-helper.php';
@@ -24,6 +26,29 @@ function hide($payload) {
     file_put_contents($f, str_rot13($payload));
     // ruleid: php-decoded-code-write-include
     touch($f, filemtime(__DIR__ . '/../wp-includes/bookmark.php'));
+}
+
+function load_license(array $params, $dir) {
+    $file = $dir . '/' . basename((string) ($params['name'] ?? 'license')) . '.php';
+    if (isset($params['license'])) {
+        file_put_contents($file, base64_decode((string) $params['license']));
+    }
+    if (is_file($file)) {
+        ob_start();
+        // ruleid: php-decoded-code-write-include
+        include_once $file;
+        return (string) ob_get_clean();
+    }
+    return 'ok';
+}
+
+function cache_icon($b64, $dir) {
+    $icon = $dir . '/icon.png';
+    if ($b64 !== '') {
+        file_put_contents($icon, base64_decode($b64));
+    }
+    // ok: php-decoded-code-write-include
+    include $dir . '/views/icon.php';
 }
 
 function save_avatar($b64) {
