@@ -82,6 +82,8 @@ PINNED = frozenset(
         "ledger-connect-kit-drainer",
         "linux-2003-wait4-uid",
         "litellm-pth-startup-credential-harvester",
+        "magento-vendor-extensions-license-backdoor",
+        "medco-lin-birthday-logic-bomb",
         "node-ipc-protestware",
         "nx-s1ngularity-postinstall",
         "openvsx-solidity-extension-powershell-loader",
