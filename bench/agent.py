@@ -108,9 +108,13 @@ class BareWatcher:
             stderr=subprocess.PIPE,
         )
         assert self.proc.stderr is not None
+        said = []
         for line in self.proc.stderr:  # "Setting up watches..." then "Watches established."
+            said.append(line.decode(errors="replace").strip())
             if b"established" in line:
                 break
+        else:  # it exited (watch limit, unreadable tree): no floor to measure against
+            raise RuntimeError(f"inotifywait did not start: {' '.join(said)}")
         self.proc.stderr.close()
 
     def stop(self) -> None:
